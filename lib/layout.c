@@ -1,0 +1,92 @@
+/*
+ * layout.c - where output columns go: input columns pass through in place,
+ * a new column replaces an input column of the same name (so that running a
+ * tool twice is idempotent), the others are inserted together.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "mlaudit.h"
+
+int
+ml_layout_init(ml_layout *L, const ml_reader *r, const char *const *newnames,
+               size_t nnew, size_t at, const unsigned char *drop, ml_err *e)
+{
+	size_t nin = ml_reader_ncols(r), i, j, o = 0;
+	long *replaced;
+
+	L->nout = 0;
+	if (!(L->src = malloc((nin + nnew + 1) * sizeof *L->src)) ||
+	    !(replaced = calloc(nin + 1, sizeof *replaced))) {
+		free(L->src);
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+	}
+	/* replaced[i] = j + 1 when new column j takes input column i's place. */
+	for (j = 0; j < nnew; j++)
+		for (i = 0; i < nin; i++)
+			if (!replaced[i] && strcmp(ml_reader_colname(r, i), newnames[j]) == 0) {
+				replaced[i] = (long)j + 1;
+				break;
+			}
+	if (at > nin)
+		at = nin;
+	for (i = 0; i <= nin; i++) {
+		if (i == at)
+			for (j = 0; j < nnew; j++) {
+				size_t k;
+				for (k = 0; k < nin && replaced[k] != (long)j + 1; k++)
+					;
+				if (k == nin)
+					L->src[o++] = -(long)j - 1;
+			}
+		if (i == nin)
+			break;
+		if (replaced[i])
+			L->src[o++] = -replaced[i];
+		else if (!drop || !drop[i])
+			L->src[o++] = (long)i;
+	}
+	L->nout = o;
+	free(replaced);
+	return 0;
+}
+
+void
+ml_layout_free(ml_layout *L)
+{
+	free(L->src);
+	L->src = NULL;
+}
+
+int
+ml_layout_header(const ml_layout *L, const ml_reader *r, const char *const *newnames,
+                 ml_writer *w)
+{
+	size_t o;
+
+	for (o = 0; o < L->nout; o++) {
+		long s = L->src[o];
+		if (ml_writer_str(w, s >= 0 ? ml_reader_colname(r, (size_t)s) : newnames[-s - 1]) < 0)
+			return -1;
+	}
+	return ml_writer_endrow(w);
+}
+
+int
+ml_layout_row(const ml_layout *L, const ml_reader *r, ml_cell_fn cb, void *arg, ml_writer *w)
+{
+	size_t o, n;
+	const char *f;
+
+	for (o = 0; o < L->nout; o++) {
+		long s = L->src[o];
+		if (s >= 0) {
+			f = ml_reader_field(r, (size_t)s, &n);
+			if (ml_writer_field(w, f, n) < 0)
+				return -1;
+		} else if (cb(arg, (size_t)(-s - 1), w) < 0) {
+			return -1;
+		}
+	}
+	return ml_writer_endrow(w);
+}

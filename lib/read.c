@@ -1,0 +1,541 @@
+/*
+ * read.c - the input stream: TSV (or CSV) through libcsv, in large blocks.
+ *
+ * libcsv parses a whole block at a time and reports fields and row ends
+ * through callbacks, so completed rows are queued in one buffer and handed
+ * out one at a time.  Nothing is allocated per row or per field: the queue
+ * and its offset arrays only grow to the largest block's worth of rows.
+ */
+#include <csv.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mlaudit.h"
+
+#define BLOCK (128 * 1024)
+
+struct qrow {
+	size_t f0;              /* index of the first field in fstart/fend */
+	size_t nf;
+	unsigned long line;
+	int fi;                 /* the file it came from */
+};
+
+struct ml_reader {
+	char *const *files;
+	int nfiles, fi;         /* input files; fi = the one being read */
+	int fd, stdin_tee;      /* stdin_tee: the input is stdin, teed to tee */
+	int tee, replay;        /* replay: reading stdin's copy back from tee */
+	const char *pfname;     /* the file being parsed */
+	const char *fname;      /* the file of the current row */
+	int hdrfi;              /* the file whose header was read last */
+	int delim, flags;
+	struct csv_parser p;
+	char *blk;
+	int at_file_start, eof_all, live;
+
+	/* the header */
+	size_t ncols;
+	char *hbuf;
+	char **names;
+
+	/* the queue of parsed rows */
+	char *q;
+	size_t qlen, qcap;
+	size_t *fstart, *fend;
+	size_t nf, fcap;
+	struct qrow *rows;
+	size_t nrows, rcap, rnext;
+	size_t rowf0;           /* first field of the row being assembled */
+	unsigned long nl, rowline;
+	int lastterm;
+
+	/* the current row */
+	const struct qrow *cur;
+	unsigned long line;
+	size_t nread;
+
+	/* an error found while parsing, reported after the rows before it */
+	int perr;
+	size_t perr_row;
+	ml_err err;
+	int oom;
+};
+
+static void *
+grow(void *p, size_t *cap, size_t need, size_t size, int *oom)
+{
+	size_t n = *cap ? *cap : 64;
+	void *np;
+
+	if (need <= *cap)
+		return p;
+	while (n < need)
+		n *= 2;
+	np = realloc(p, n * size);
+	if (!np) {
+		*oom = 1;
+		return NULL;
+	}
+	*cap = n;
+	return np;
+}
+
+static void
+on_field(void *s, size_t n, void *arg)
+{
+	ml_reader *r = arg;
+	void *np;
+
+	if (r->perr || r->oom)
+		return;
+	if (r->delim != ',' && memchr(s, '\r', n)) {
+		const char *what = ((char *)s)[n - 1] == '\r' ?
+		    "CRLF line ends (Windows text); convert the file with dos2unix" :
+		    "carriage return inside a field";
+		ml_errf(&r->err, r->pfname, r->rowline, NULL, NULL, 0, "%s", what);
+		r->perr = 1;
+		r->perr_row = r->nrows;
+		return;
+	}
+	if (r->delim == ',') {
+		const char *c = s, *end = c + n;
+		while ((c = memchr(c, '\n', (size_t)(end - c))) != NULL)
+			r->nl++, c++;
+	}
+	if (!(np = grow(r->q, &r->qcap, r->qlen + n, 1, &r->oom)))
+		return;
+	r->q = np;
+	if (!(np = grow(r->fstart, &r->fcap, r->nf + 1, sizeof *r->fstart, &r->oom)))
+		return;
+	r->fstart = np;
+	if (!(np = realloc(r->fend, r->fcap * sizeof *r->fend))) {
+		r->oom = 1;
+		return;
+	}
+	r->fend = np;
+	memcpy(r->q + r->qlen, s, n);
+	r->fstart[r->nf] = r->qlen;
+	r->qlen += n;
+	r->fend[r->nf++] = r->qlen;
+}
+
+static void
+on_row(int c, void *arg)
+{
+	ml_reader *r = arg;
+	struct qrow *row;
+	size_t nf = r->nf - r->rowf0;
+	int crlf = (c == '\n' && nf == 0 && r->lastterm == '\r');
+
+	r->lastterm = c;
+	if (r->perr || r->oom)
+		return;
+	if (!crlf) {
+		if (nf == 0)            /* an empty line: one empty field */
+			on_field("", 0, r);
+		if (!(row = grow(r->rows, &r->rcap, r->nrows + 1, sizeof *r->rows, &r->oom)))
+			return;
+		r->rows = row;
+		row += r->nrows++;
+		row->f0 = r->rowf0;
+		row->nf = r->nf - r->rowf0;
+		row->line = r->rowline;
+		row->fi = r->fi;
+		r->rowf0 = r->nf;
+	}
+	if (c == '\n')
+		r->nl++;
+	r->rowline = r->nl + 1;
+}
+
+static int
+no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+static int
+term_lf(unsigned char c)
+{
+	return c == '\n';
+}
+
+static int
+term_crlf(unsigned char c)
+{
+	return c == '\n' || c == '\r';
+}
+
+static void
+parser_reset(ml_reader *r)
+{
+	csv_init(&r->p, CSV_REPALL_NL);
+	r->live = 1;
+	csv_set_delim(&r->p, (unsigned char)r->delim);
+	csv_set_space_func(&r->p, no_space);
+	if (r->delim == ',') {
+		csv_set_term_func(&r->p, term_crlf);
+	} else {
+		/* TSV has no quoting: NUL never reaches libcsv (it is rejected first). */
+		csv_set_quote(&r->p, '\0');
+		csv_set_term_func(&r->p, term_lf);
+	}
+	r->nl = 0;
+	r->rowline = 1;
+	r->lastterm = 0;
+	r->at_file_start = 1;
+}
+
+/* Opens input file fi (or stdin / its copy); 0 when there are no more. */
+static int
+open_next(ml_reader *r, ml_err *e)
+{
+	const char *f;
+
+	if (r->fd > 0 && !r->replay)
+		close(r->fd);
+	r->fd = -1;
+	if (r->fi >= r->nfiles)
+		return 0;
+	f = r->files ? r->files[r->fi] : "-";
+	if (strcmp(f, "-") == 0) {
+		r->pfname = "<stdin>";
+		if (r->replay) {
+			if (lseek(r->tee, 0, SEEK_SET) < 0)
+				return ml_errf(e, r->pfname, 0, NULL, NULL, 0,
+				    "cannot read the input again: %s", strerror(errno));
+			r->fd = r->tee;
+		} else {
+			r->fd = 0;
+			if (r->flags & ML_READ_REWIND) {
+				if (r->tee < 0 && (r->tee = ml_tmp_open("stdin", e)) < 0)
+					return -1;
+				r->stdin_tee = 1;
+			}
+		}
+	} else {
+		r->pfname = f;
+		if ((r->fd = open(f, O_RDONLY)) < 0)
+			return ml_errf(e, f, 0, NULL, NULL, 0, "cannot open: %s", strerror(errno));
+	}
+	parser_reset(r);
+	return 1;
+}
+
+static int
+write_all(int fd, const char *b, size_t n)
+{
+	while (n > 0) {
+		ssize_t w = write(fd, b, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -1;
+		b += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/* Drops the rows handed out already, keeping the row being assembled. */
+static void
+compact(ml_reader *r)
+{
+	size_t base = r->rowf0 < r->nf ? r->fstart[r->rowf0] : r->qlen, i;
+
+	memmove(r->q, r->q + base, r->qlen - base);
+	r->qlen -= base;
+	for (i = r->rowf0; i < r->nf; i++) {
+		r->fstart[i - r->rowf0] = r->fstart[i] - base;
+		r->fend[i - r->rowf0] = r->fend[i] - base;
+	}
+	r->nf -= r->rowf0;
+	r->rowf0 = 0;
+	r->nrows = r->rnext = 0;
+}
+
+/* Reads and parses one more block (or finishes a file); 0 at the end of all input. */
+static int
+fill(ml_reader *r, ml_err *e)
+{
+	ssize_t n;
+	char *b;
+
+	for (;;) {
+		if (r->eof_all)
+			return 0;
+		if (r->fd < 0) {
+			int o = open_next(r, e);
+			if (o < 0)
+				return -1;
+			if (o == 0) {
+				r->eof_all = 1;
+				return 0;
+			}
+		}
+		n = read(r->fd, r->blk, BLOCK);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return ml_errf(e, r->pfname, 0, NULL, NULL, 0, "read error: %s", strerror(errno));
+		if (n == 0) {
+			csv_fini(&r->p, on_field, on_row, r);
+			csv_free(&r->p);
+			r->live = 0;
+			if (r->at_file_start)
+				return ml_errf(e, r->pfname, 0, NULL, NULL, 0, "empty input: no header line");
+			r->fi++;
+			if (r->fd > 0 && !r->replay)
+				close(r->fd);
+			r->fd = -1;
+			return 1;
+		}
+		b = r->blk;
+		if (r->stdin_tee && !r->replay && write_all(r->tee, b, (size_t)n) < 0)
+			return ml_errf(e, NULL, 0, NULL, NULL, 0,
+			    "cannot keep a copy of standard input: %s", strerror(errno));
+		if (r->at_file_start) {
+			r->at_file_start = 0;
+			if (n >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0)
+				return ml_errf(e, r->pfname, 1, NULL, NULL, 0,
+				    "starts with a UTF-8 byte order mark; remove it, e.g. "
+				    "sed '1s/^\\xEF\\xBB\\xBF//'");
+		}
+		if (memchr(b, '\0', (size_t)n)) {
+			/* Report the line: finish parsing what comes before the NUL. */
+			size_t k = (size_t)((char *)memchr(b, '\0', (size_t)n) - b);
+			csv_parse(&r->p, b, k, on_field, on_row, r);
+			if (!r->perr) {
+				ml_errf(&r->err, r->pfname, r->rowline, NULL, NULL, 0,
+				    "NUL byte in the input (binary data?)");
+				r->perr = 1;
+				r->perr_row = r->nrows;
+			}
+		} else if (csv_parse(&r->p, b, (size_t)n, on_field, on_row, r) != (size_t)n) {
+			return ml_errf(e, r->pfname, r->rowline, NULL, NULL, 0, "%s",
+			    csv_strerror(csv_error(&r->p)));
+		}
+		if (r->oom)
+			return ml_errf(e, r->pfname, r->rowline, NULL, NULL, 0, "out of memory");
+		return 1;
+	}
+}
+
+/* The next queued row, parsing more input as needed; 0 at the end. */
+static int
+next_row(ml_reader *r, ml_err *e)
+{
+	for (;;) {
+		if (r->rnext < r->nrows && (!r->perr || r->rnext < r->perr_row)) {
+			r->cur = &r->rows[r->rnext++];
+			r->line = r->cur->line;
+			r->fname = r->files ? r->files[r->cur->fi] : "-";
+			if (strcmp(r->fname, "-") == 0)
+				r->fname = "<stdin>";
+			return 1;
+		}
+		if (r->perr) {
+			*e = r->err;
+			return -1;
+		}
+		compact(r);
+		int f = fill(r, e);
+		if (f <= 0)
+			return f;
+	}
+}
+
+/* Reads one file's header line: the first, or a later one that must match it. */
+static int
+read_header(ml_reader *r, ml_err *e)
+{
+	int n = next_row(r, e);
+	size_t i, len;
+
+	if (n < 0)
+		return -1;
+	if (n == 0)
+		return ml_errf(e, r->pfname, 0, NULL, NULL, 0, "empty input: no header line");
+	r->hdrfi = r->cur->fi;
+	if (r->names == NULL) {
+		r->ncols = r->cur->nf;
+		len = r->fend[r->cur->f0 + r->ncols - 1] - r->fstart[r->cur->f0];
+		if (!(r->hbuf = malloc(len + r->ncols)) ||
+		    !(r->names = malloc(r->ncols * sizeof *r->names)))
+			return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		char *o = r->hbuf;
+		for (i = 0; i < r->ncols; i++) {
+			size_t fl;
+			const char *f = ml_reader_field(r, i, &fl);
+			if (memchr(f, '\0', fl))
+				return ml_errf(e, r->fname, 1, NULL, NULL, 0, "NUL byte in the header");
+			memcpy(o, f, fl);
+			o[fl] = '\0';
+			r->names[i] = o;
+			o += fl + 1;
+		}
+		return 0;
+	}
+	if (r->cur->nf != r->ncols)
+		return ml_errf(e, r->fname, 1, NULL, NULL, 0,
+		    "header differs from the first file's: %zu columns, expected %zu",
+		    r->cur->nf, r->ncols);
+	for (i = 0; i < r->ncols; i++) {
+		size_t fl;
+		const char *f = ml_reader_field(r, i, &fl);
+		if (fl != strlen(r->names[i]) || memcmp(f, r->names[i], fl) != 0)
+			return ml_errf(e, r->fname, 1, NULL, f, fl,
+			    "header differs from the first file's (column %zu should be '%s')",
+			    i + 1, r->names[i]);
+	}
+	return 0;
+}
+
+ml_reader *
+ml_reader_open(char *const *files, int nfiles, int delim, int flags, ml_err *e)
+{
+	ml_reader *r = calloc(1, sizeof *r);
+
+	if (!r || !(r->blk = malloc(BLOCK))) {
+		free(r);
+		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		return NULL;
+	}
+	r->files = nfiles > 0 ? files : NULL;
+	r->nfiles = nfiles > 0 ? nfiles : 1;
+	r->delim = delim ? delim : '\t';
+	r->flags = flags;
+	r->fd = -1;
+	r->tee = -1;
+	if (read_header(r, e) < 0) {
+		ml_reader_close(r);
+		return NULL;
+	}
+	return r;
+}
+
+void
+ml_reader_close(ml_reader *r)
+{
+	if (!r)
+		return;
+	if (r->fd > 0 && r->fd != r->tee)
+		close(r->fd);
+	if (r->tee >= 0)
+		close(r->tee);
+	if (r->live)
+		csv_free(&r->p);
+	free(r->blk);
+	free(r->hbuf);
+	free(r->names);
+	free(r->q);
+	free(r->fstart);
+	free(r->fend);
+	free(r->rows);
+	free(r);
+}
+
+size_t
+ml_reader_ncols(const ml_reader *r)
+{
+	return r->ncols;
+}
+
+const char *
+ml_reader_colname(const ml_reader *r, size_t i)
+{
+	return r->names[i];
+}
+
+int
+ml_reader_next(ml_reader *r, ml_err *e)
+{
+	for (;;) {
+		int n = next_row(r, e);
+		if (n <= 0)
+			return n;
+		if (r->cur->fi != r->hdrfi) {
+			/* The row came from the next file: it is that file's header. */
+			r->rnext--;
+			if (read_header(r, e) < 0)
+				return -1;
+			continue;
+		}
+		if (r->cur->nf != r->ncols)
+			return ml_errf(e, r->fname, r->line, NULL, NULL, 0,
+			    "row has %zu field%s, the header has %zu", r->cur->nf,
+			    r->cur->nf == 1 ? "" : "s", r->ncols);
+		r->nread++;
+		return 1;
+	}
+}
+
+const char *
+ml_reader_field(const ml_reader *r, size_t i, size_t *n)
+{
+	size_t f = r->cur->f0 + i;
+
+	*n = r->fend[f] - r->fstart[f];
+	return r->q + r->fstart[f];
+}
+
+const char *
+ml_reader_file(const ml_reader *r)
+{
+	return r->fname;
+}
+
+unsigned long
+ml_reader_line(const ml_reader *r)
+{
+	return r->line;
+}
+
+size_t
+ml_reader_rows(const ml_reader *r)
+{
+	return r->nread;
+}
+
+int
+ml_reader_rewind(ml_reader *r, ml_err *e)
+{
+	if (!(r->flags & ML_READ_REWIND))
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "internal error: input not rewindable");
+	if (r->fd > 0 && r->fd != r->tee)
+		close(r->fd);
+	if (r->live)
+		csv_free(&r->p);
+	r->live = 0;
+	r->fd = -1;
+	r->fi = 0;
+	r->eof_all = 0;
+	r->replay = r->stdin_tee;
+	r->qlen = r->nf = r->rowf0 = r->nrows = r->rnext = 0;
+	r->perr = 0;
+	r->nread = 0;
+	r->hdrfi = 0;
+	r->cur = NULL;
+	/* Skip the header, checked the first time. */
+	{
+		int n = next_row(r, e);
+		if (n <= 0)
+			return n < 0 ? -1 : ml_errf(e, r->pfname, 0, NULL, NULL, 0,
+			    "input changed while it was read");
+	}
+	return 0;
+}
+
+int
+ml_reader_errf(const ml_reader *r, ml_err *e, size_t i, const char *what)
+{
+	size_t n;
+	const char *f = ml_reader_field(r, i, &n);
+
+	return ml_errf(e, r->fname, r->line, r->names[i], f, n, "%s", what);
+}

@@ -1,0 +1,5 @@
+# a short row is an error
+$ printf 'id\tlabels\n1\n' | int2onehot -k 2
+> id	y_0	y_1
+! int2onehot: <stdin>:2: row has 1 field, the header has 2
+? 1
