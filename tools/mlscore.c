@@ -1,0 +1,322 @@
+/* mlscore - append cleanlab's multi-label label quality score to every row. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mlaudit.h"
+
+static const char usage[] =
+    "usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class] [-l COL] [-d DELIM]\n"
+    "               [-o FILE] [FILE ...]";
+
+static const char help[] =
+    "usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class] [-l COL] [-d DELIM]\n"
+    "               [-o FILE] [FILE ...]\n"
+    "\n"
+    "Append label_score: how likely all of the example's given classes are right\n"
+    "(lower = more suspicious), as cleanlab's multilabel get_label_quality_scores.\n"
+    "\n"
+    "  -m, --method METHOD     self_confidence (default), normalized_margin,\n"
+    "                          confidence_weighted_entropy\n"
+    "  -a, --aggregator AGG    ema (alpha 0.8, default), ema:ALPHA, ema:auto,\n"
+    "                          softmin (T 0.1), softmin:T, mean, min, max\n"
+    "      --adjust            subtract the per-class confident thresholds first\n"
+    "                          (cleanlab's adjust_pred_probs; reads the input twice)\n"
+    "      --per-class         also append s_<class>, each class's one-vs-rest score\n"
+    "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
+    "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
+    "  -o, --output FILE       write FILE (replaced only on success)\n"
+    "  -h, --help              this help;  --version  the version\n"
+    "\n"
+    "Exit status: 0 success, 1 bad input, 2 bad usage.  See mlscore(1).\n";
+
+struct opts {
+	int method, adjust, per_class, delim;
+	ml_agg agg;
+	const char *labname, *out;
+};
+
+struct state {
+	const struct opts *o;
+	ml_cols c;
+	unsigned char *y;
+	double *p, *s, *row;    /* probabilities, class scores, aggregation scratch */
+	double *thr;            /* 2k confident thresholds (--adjust) */
+	size_t *given;          /* per class: rows with it given */
+	size_t n;
+};
+
+static int
+cell(void *arg, size_t j, ml_writer *w)
+{
+	struct state *st = arg;
+
+	if (j == 0) {
+		memcpy(st->row, st->s, st->c.k * sizeof *st->row);
+		return ml_writer_double(w, ml_aggregate(&st->o->agg, st->row, st->c.k));
+	}
+	return ml_writer_double(w, st->s[j - 1]);
+}
+
+/* Reads the current row's labels and probabilities and scores each class. */
+static int
+score_row(struct state *st, const ml_reader *r, ml_err *e)
+{
+	size_t c;
+	int dups = 0;
+
+	if (ml_cols_labels(&st->c, r, st->y, &dups, e) < 0 || ml_cols_probs(&st->c, r, st->p, e) < 0)
+		return -1;
+	for (c = 0; c < st->c.k; c++)
+		st->s[c] = ml_class_score(st->o->method, st->y[c], st->p[c],
+		    st->thr ? st->thr + 2 * c : NULL);
+	return 0;
+}
+
+/*
+ * What cleanlab only finds on the whole dataset: its scores need labels
+ * with both values somewhere ("Labels must be in multi-label format.").
+ */
+static int
+check_dataset(const struct state *st, ml_err *e)
+{
+	size_t c, all = 0, none = 0;
+
+	if (st->n == 0)
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "no data rows");
+	for (c = 0; c < st->c.k; c++) {
+		all += st->given[c] == st->n;
+		none += st->given[c] == 0;
+	}
+	if (none == st->c.k)
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "no example has any class: cleanlab "
+		    "cannot score such labels (Labels must be in multi-label format.)");
+	if (all == st->c.k)
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "every example has every class: cleanlab "
+		    "cannot score such labels (Labels must be in multi-label format.)");
+	return 0;
+}
+
+static void
+warn_classes(const struct state *st)
+{
+	size_t c;
+	int kind;
+
+	for (kind = 0; kind < 2; kind++) {
+		int any = 0;
+		for (c = 0; c < st->c.k; c++) {
+			if (st->given[c] != (kind ? st->n : 0))
+				continue;
+			if (!any)
+				fprintf(stderr, "%s: warning: class%s given to %s example:", ml_progname,
+				    "(es)", kind ? "every" : "no");
+			fprintf(stderr, " %s", st->c.names[c]);
+			any = 1;
+		}
+		if (any)
+			fputc('\n', stderr);
+	}
+}
+
+/* --adjust: the thresholds of every class from a column-wise copy of the input. */
+static int
+thresholds(struct state *st, ml_reader *r, ml_err *e)
+{
+	ml_spill *sp;
+	double *p = NULL;
+	unsigned char *y = NULL;
+	size_t c;
+	int rc = -1, dups = 0;
+
+	if (!(sp = ml_spill_open(st->c.k, e)))
+		return -1;
+	for (;;) {
+		int n = ml_reader_next(r, e);
+		if (n < 0)
+			goto out;
+		if (n == 0)
+			break;
+		if (ml_cols_labels(&st->c, r, st->y, &dups, e) < 0 ||
+		    ml_cols_probs(&st->c, r, st->p, e) < 0 || ml_spill_add(sp, st->y, st->p, e) < 0)
+			goto out;
+		for (c = 0; c < st->c.k; c++)
+			st->given[c] += st->y[c];
+		st->n++;
+	}
+	if (check_dataset(st, e) < 0)
+		goto out;
+	if (!(p = malloc(st->n * sizeof *p)) || !(y = malloc(st->n))) {
+		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		goto out;
+	}
+	for (c = 0; c < st->c.k; c++) {
+		if (ml_spill_column(sp, c, p, y, e) < 0)
+			goto out;
+		ml_cl_thresholds(p, y, st->n, st->thr + 2 * c);
+	}
+	rc = ml_reader_rewind(r, e);
+out:
+	free(p);
+	free(y);
+	ml_spill_close(sp);
+	return rc;
+}
+
+static int
+run(const struct opts *o, char **files, int nfiles, ml_err *e)
+{
+	struct state st;
+	ml_reader *r;
+	ml_writer *w = NULL;
+	ml_layout L = { 0, NULL };
+	char **newnames = NULL;
+	size_t c, nnew;
+	int rc = -1;
+
+	memset(&st, 0, sizeof st);
+	st.o = o;
+	if (!(r = ml_reader_open(files, nfiles, o->delim, o->adjust ? ML_READ_REWIND : 0, e)))
+		return -1;
+	if (ml_cols_find(&st.c, r, o->labname, ML_COLS_NEED_P | ML_COLS_NEED_LABELS, e) < 0)
+		goto out;
+	if (st.c.k < 2) {
+		ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0, "only one class (p_%s): cleanlab's "
+		    "multi-label scores need at least 2 classes", st.c.names[0]);
+		goto out;
+	}
+	nnew = 1 + (o->per_class ? st.c.k : 0);
+	if (!(st.y = malloc(st.c.k)) || !(st.p = malloc(st.c.k * sizeof *st.p)) ||
+	    !(st.s = malloc(st.c.k * sizeof *st.s)) || !(st.row = malloc(st.c.k * sizeof *st.row)) ||
+	    !(st.given = calloc(st.c.k, sizeof *st.given)) ||
+	    !(newnames = calloc(nnew, sizeof *newnames)) ||
+	    (o->adjust && !(st.thr = malloc(2 * st.c.k * sizeof *st.thr)))) {
+		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		goto out;
+	}
+	newnames[0] = strdup("label_score");
+	for (c = 1; c < nnew; c++)
+		if ((newnames[c] = malloc(strlen(st.c.names[c - 1]) + 3)))
+			sprintf(newnames[c], "s_%s", st.c.names[c - 1]);
+	for (c = 0; c < nnew; c++)
+		if (!newnames[c]) {
+			ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+			goto out;
+		}
+	if (o->adjust && thresholds(&st, r, e) < 0)
+		goto out;
+	if (ml_layout_init(&L, r, (const char *const *)newnames, nnew, (size_t)-1, NULL, e) < 0)
+		goto out;
+	if (!(w = ml_writer_open(o->out, o->delim, e)))
+		goto out;
+	for (;;) {
+		int n = ml_reader_next(r, e);
+		if (n < 0)
+			goto out;
+		if (n == 0)
+			break;
+		if (score_row(&st, r, e) < 0)
+			goto out;
+		if (ml_reader_rows(r) == 1)
+			ml_layout_header(&L, r, (const char *const *)newnames, w);
+		if (!o->adjust) {
+			for (c = 0; c < st.c.k; c++)
+				st.given[c] += st.y[c];
+			st.n++;
+		}
+		if (ml_layout_row(&L, r, cell, &st, w) < 0)
+			break;
+	}
+	if (!o->adjust && check_dataset(&st, e) < 0)
+		goto out;
+	warn_classes(&st);
+	rc = ml_writer_commit(w, e);
+	w = NULL;
+out:
+	ml_writer_abort(w);
+	if (newnames)
+		for (c = 0; c < nnew; c++)
+			free(newnames[c]);
+	free(newnames);
+	free(st.y);
+	free(st.p);
+	free(st.s);
+	free(st.row);
+	free(st.thr);
+	free(st.given);
+	ml_layout_free(&L);
+	ml_cols_free(&st.c);
+	ml_reader_close(r);
+	return rc;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "aggregator", required_argument, NULL, 'a' },
+		{ "adjust", no_argument, NULL, 'A' },
+		{ "delimiter", required_argument, NULL, 'd' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "labels", required_argument, NULL, 'l' },
+		{ "method", required_argument, NULL, 'm' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "per-class", no_argument, NULL, 'P' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct opts o;
+	ml_err e;
+	int ch;
+
+	memset(&o, 0, sizeof o);
+	o.method = ML_SELF_CONFIDENCE;
+	o.delim = '\t';
+	o.agg.kind = ML_AGG_EMA;
+	o.agg.param = 0.8;
+	ml_init(argv[0]);
+	while ((ch = getopt_long(argc, argv, "a:d:hl:m:o:", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'a':
+			if (ml_agg_parse(optarg, &o.agg, &e) < 0)
+				return ml_usage_error(usage, "-a: %s", e.msg);
+			break;
+		case 'A':
+			o.adjust = 1;
+			break;
+		case 'd':
+			if ((o.delim = ml_delim_arg(optarg)) < 0)
+				return ml_usage_error(usage, "-d: use ',' or TAB, not '%s'", optarg);
+			break;
+		case 'h':
+			return ml_help(help);
+		case 'l':
+			o.labname = optarg;
+			break;
+		case 'm':
+			if ((o.method = ml_method_parse(optarg)) < 0)
+				return ml_usage_error(usage, "-m: unknown method '%s' (use self_confidence, "
+				    "normalized_margin or confidence_weighted_entropy)", optarg);
+			break;
+		case 'o':
+			o.out = optarg;
+			break;
+		case 'P':
+			o.per_class = 1;
+			break;
+		case 'V':
+			return ml_version();
+		default:
+			fprintf(stderr, "%s\n", usage);
+			return ML_EXIT_USAGE;
+		}
+	}
+	if (o.adjust && o.method == ML_CWE)
+		return ml_usage_error(usage, "--adjust does not go with -m confidence_weighted_entropy "
+		    "(cleanlab: adjust_pred_probs is not currently supported for "
+		    "ClassLabelScorer.CONFIDENCE_WEIGHTED_ENTROPY.)");
+	if (run(&o, argv + optind, argc - optind, &e) < 0)
+		return ml_report(&e);
+	return ML_EXIT_OK;
+}
