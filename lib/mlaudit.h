@@ -121,6 +121,10 @@ int ml_reader_errf(const ml_reader *r, ml_err *e, size_t i, const char *what);
 typedef struct ml_writer ml_writer;
 /* path NULL or "-": stdout.  Otherwise a temporary file renamed on commit. */
 ml_writer *ml_writer_open(const char *path, int delim, ml_err *e);
+/* A writer on an open file descriptor (a spill file); commit does not close it. */
+ml_writer *ml_writer_fd(int fd, int delim, ml_err *e);
+/* Bytes written so far, buffered ones included. */
+uint64_t ml_writer_offset(const ml_writer *w);
 /* Appends one field (a delimiter is written before every field but the first). */
 int ml_writer_field(ml_writer *w, const char *s, size_t n);
 int ml_writer_str(ml_writer *w, const char *s);
@@ -229,7 +233,10 @@ void ml_argsort_desc(const double *v, size_t n, size_t *idx);
 
 /* ---------------------------------------------------------------- math.c */
 
-/* numpy's pairwise summation of a contiguous array (SPEC 0.2.2). */
+/*
+ * np.sum of a contiguous array: numpy's pairwise summation (SPEC 0.2.2),
+ * applied to consecutive chunks of 8192 values that are then added up.
+ */
 double ml_pairwise_sum(const double *a, size_t n);
 /* The same over n values taken in order from next(arg) (no copy needed). */
 double ml_pairwise_sum_fn(double (*next)(void *), void *arg, size_t n);
@@ -296,6 +303,12 @@ typedef struct ml_cl_result {
 
 /* Thresholds t0, t1 of one class (SPEC 3.2.1) from p[0..n-1], y[0..n-1]. */
 void ml_cl_thresholds(const double *p, const unsigned char *y, size_t n, double thr[2]);
+/*
+ * count, thr, raw and cal of res (too_few cleared) without validation:
+ * compute_confident_joint, which cleanlab also runs for a class given to
+ * every example.
+ */
+void ml_cl_joint(const double *p, const unsigned char *y, size_t n, ml_cl_result *res);
 /*
  * The per-class binary problem: fills flag[0..n-1] (0/1) after the
  * agreement rule (SPEC 3.2.8), and res.  Errors (e.g. a class given to
@@ -387,6 +400,47 @@ int ml_knn_build(ml_knn *g, const double *x, size_t n, size_t dim, size_t k,
 /* cleanlab's exact-duplicate correction of a graph built from x (SPEC 5.5). */
 int ml_knn_fix_duplicates(ml_knn *g, const double *x, size_t dim, ml_err *e);
 
+/*
+ * What the feature tools read: every row's features (the columns named
+ * PREFIX<name>; an empty field or "nan" is a missing value, NaN) and the
+ * input's own graph (columns knn and knn_dist), if it has one.
+ */
+typedef struct ml_feat {
+	size_t  n, dim;         /* rows, feature columns */
+	double *x;              /* n x dim */
+	int     has_nan;        /* a value is missing: nan_err says where */
+	ml_err  nan_err;
+	int     has_knn;        /* g holds the input's graph */
+	ml_knn  g;
+	int     built_metric;   /* metric of a graph built by ml_feat_graph */
+	char   *buf;            /* list formatting buffer */
+	size_t  bufcap;
+} ml_feat;
+
+enum {
+	ML_FEAT_X = 1,          /* the feature columns are required */
+	ML_FEAT_KNN = 2         /* read knn/knn_dist when present */
+};
+/* Reads all rows of r (flags ML_FEAT_*).  Without ML_FEAT_X, features are read when present. */
+int ml_feat_read(ml_feat *f, ml_reader *r, const char *prefix, int flags, ml_err *e);
+/*
+ * The graph for a check: the input's own, all of its neighbours (as
+ * cleanlab uses a knn_graph argument), else one built from the features
+ * with k and metric and duplicate-corrected.  Fails on missing features.
+ */
+int ml_feat_graph(ml_feat *f, size_t k, int metric, int threads, ml_err *e);
+void ml_feat_free(ml_feat *f);
+/* Writes one field: idx[0..n-1] (d == NULL) or d[0..n-1], joined with ','. */
+int ml_feat_write_list(ml_feat *f, ml_writer *w, const size_t *idx, const double *d, size_t n);
+/*
+ * The output pass of the feature tools: rewinds r (opened with
+ * ML_READ_REWIND), writes the header with names[0..nnew-1] appended (or
+ * replacing same-named columns) and every row with cb(arg, j, w) for new
+ * column j (the row is ml_reader_rows(r) - 1), to out (NULL: stdout).
+ */
+int ml_feat_emit(ml_reader *r, const char *const *names, size_t nnew, ml_cell_fn cb, void *arg,
+                 const char *out, int delim, ml_err *e);
+
 /* numpy's "linear" quantile (q in [0,1]) of sorted[0..n-1], n >= 1. */
 double ml_quantile_sorted(const double *sorted, size_t n, double q);
 /* np.median of sorted[0..n-1]. */
@@ -451,5 +505,121 @@ int ml_noniid(const ml_knn *g, size_t num_permutations, uint32_t seed, double si
 
 /* null (SPEC 5.9) of one row of m features: (m - #NaN) / m; *all = every one NaN. */
 double ml_null_score(const double *x, size_t m, int *all);
+
+/* --------------------------------------------------------------- spill.c */
+
+/*
+ * A column-wise copy of the labels and probabilities in a temporary file,
+ * so that one class's column can be loaded at a time: the working set of
+ * the dataset-wide tools is O(N) per class, not O(N K).
+ */
+typedef struct ml_spill ml_spill;
+ml_spill *ml_spill_open(size_t k, ml_err *e);
+/* Appends one row: y[0..k-1] (0/1) and p[0..k-1]. */
+int ml_spill_add(ml_spill *s, const unsigned char *y, const double *p, ml_err *e);
+size_t ml_spill_rows(const ml_spill *s);
+/* Loads class c's column: p[0..n-1] and y[0..n-1]. */
+int ml_spill_column(ml_spill *s, size_t c, double *p, unsigned char *y, ml_err *e);
+void ml_spill_close(ml_spill *s);
+
+/* --------------------------------------------------------------- audit.c */
+
+/* Bit i of a bitmap. */
+#define ML_BIT(map, i) (((map)[(i) >> 6] >> ((i) & 63)) & 1)
+
+typedef struct ml_audit_opts {
+	int    filter;                  /* enum ml_filter */
+	double frac_noise;              /* 1.0 */
+	long   min_examples_per_class;  /* 1 */
+	const long *num_to_remove;      /* k values, or NULL */
+	int    rank_method;             /* enum ml_method to rank the flagged rows, or -1 */
+	int    want_default;            /* also cleanlab's default per-class flags (mlreport) */
+} ml_audit_opts;
+
+/*
+ * cleanlab's find_label_issues and find_multilabel_issues_per_class over a
+ * whole stream (SPEC 3): one pass over the rows (spilled column-wise), then
+ * one class at a time.
+ */
+typedef struct ml_audit {
+	size_t n, k;
+	ml_cols cols;                   /* the roles of the columns */
+	unsigned char *issue;           /* n: the row is flagged (is_label_issue) */
+	uint64_t *flags;                /* n*k bits, bit i*k+c: class c of row i judged wrong */
+	uint64_t *def_flags;            /* the same with cleanlab's defaults (want_default), or == flags */
+	size_t nissues;                 /* rows flagged */
+	size_t *order;                  /* the flagged rows: ranked (rank_method) or ascending */
+	double *rank_score;             /* n: EMA 0.8 of rank_method's class scores, or NULL */
+	ml_cl_result *res;              /* k: thresholds and confident joints (default filter options) */
+	size_t *given;                  /* k: rows with class c given */
+	size_t def_nissues;             /* rows flagged with the defaults (health score) */
+	size_t *def_given, *def_added;  /* k: default per-class flags on rows with / without c */
+	char  *too_few;                 /* warnings collected: class lists per kind, or NULL */
+} ml_audit;
+
+/* Reads all rows of r (opened with ML_READ_REWIND) and runs the audit. */
+int ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts *o, ml_err *e);
+/* Writes the thresholds and confident joints as TSV (expected_joint.tsv's columns). */
+int ml_audit_write_joint(const ml_audit *a, const char *path, ml_err *e);
+/* Prints the collected cleanlab warnings (one line per kind) on stderr. */
+void ml_audit_warn(const ml_audit *a);
+void ml_audit_free(ml_audit *a);
+
+/* -------- report.c */
+
+/*
+ * mlreport's audit (SPEC 4, 5.12): the label check's summary and its most
+ * severe examples, and cleanlab's dataset health tables, rendered as text
+ * (Datalab's report layout), one JSON document, or one self-contained HTML
+ * page with inline SVG charts.
+ */
+
+/* Per-class bits of a reported example. */
+enum { ML_REP_GIVEN = 1, ML_REP_PREDICTED = 2, ML_REP_WRONG = 4 };
+
+typedef struct ml_rep_example {
+	size_t row;             /* 0-based data row */
+	char  *id;              /* the id column's text, or NULL: the id is the row number */
+	double score;           /* label_score */
+	unsigned char *cls;     /* k: ML_REP_* bits per class (predicted = p > 0.5) */
+} ml_rep_example;
+
+typedef struct ml_rep_opts {
+	int    method;          /* label_score: enum ml_method ... */
+	ml_agg agg;             /* ... aggregated with agg ... */
+	int    adjust;          /* ... after adjust_pred_probs */
+	int    recompute;       /* a score or filter option was given: ignore the input's
+	                           label_score / is_label_issue / issue_classes columns */
+	const char *idcol;      /* --id, or NULL: "id" when present, else the row number */
+} ml_rep_opts;
+
+typedef struct ml_rep {
+	size_t n, k;
+	char **names;           /* k class names */
+	char  *idname;          /* the id column's name, or NULL */
+	double score;           /* issue summary score: mean label_score */
+	size_t nissues;         /* flagged rows (is_label_issue) */
+	double health;          /* overall_multilabel_health_score (cleanlab's defaults) */
+	ml_common_row *common;  /* common_multilabel_issues: 2k rows, cleanlab's order */
+	ml_class_rank *ranking; /* classes_by_multilabel_quality: k rows, cleanlab's order */
+	double *scores;         /* n: every row's label_score */
+	ml_rep_example *ex;     /* the nissues flagged rows, most severe first */
+} ml_rep;
+
+/*
+ * The report's second pass over r (opened with ML_READ_REWIND, already read
+ * by ml_audit_run into a): rewinds r, takes or computes every label_score,
+ * the flagged rows' ids, labels and issue classes, and the health tables.
+ */
+int ml_rep_build(ml_rep *rep, const ml_audit *a, ml_reader *r, const ml_rep_opts *o, ml_err *e);
+void ml_rep_free(ml_rep *rep);
+/*
+ * Renders the report into a malloc'ed buffer (*buf, *len): text with the
+ * top most severe examples (colour: ANSI bold and red), JSON, or HTML.
+ * Return 0, or -1 when out of memory.
+ */
+int ml_rep_text(const ml_rep *rep, size_t top, int colour, char **buf, size_t *len);
+int ml_rep_json(const ml_rep *rep, char **buf, size_t *len);
+int ml_rep_html(const ml_rep *rep, size_t top, char **buf, size_t *len);
 
 #endif

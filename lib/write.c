@@ -23,6 +23,7 @@ struct ml_writer {
 	int first;              /* no field written in this row yet */
 	int failed, err_no;
 	char *path, *tmp;       /* target and temporary names, or NULL for stdout */
+	uint64_t written;       /* bytes drained so far */
 	size_t len;
 	char buf[OUTBUF];
 };
@@ -43,6 +44,7 @@ drain(ml_writer *w)
 		}
 		o += (size_t)n;
 	}
+	w->written += o;
 	w->len = 0;
 	return w->failed ? -1 : 0;
 }
@@ -106,6 +108,22 @@ fail:
 	free(w->tmp);
 	free(w);
 	return NULL;
+}
+
+ml_writer *
+ml_writer_fd(int fd, int delim, ml_err *e)
+{
+	ml_writer *w = ml_writer_open(NULL, delim, e);
+
+	if (w)
+		w->fd = fd;
+	return w;
+}
+
+uint64_t
+ml_writer_offset(const ml_writer *w)
+{
+	return w->written + w->len;
 }
 
 int

@@ -1,0 +1,367 @@
+/*
+ * audit.c - cleanlab's multi-label find_label_issues over a whole stream.
+ *
+ * Pass 1 reads every row once: the labels and probabilities go to a
+ * column-wise spill, the ranking scores (which need a whole row) are
+ * computed on the spot.  Then each class's binary problem is solved on its
+ * own column, so the working set is a few arrays of N, whatever K is.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mlaudit.h"
+
+static int
+oom(ml_err *e)
+{
+	return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+}
+
+/* Appends x to a growing array of doubles. */
+static int
+push(double **v, size_t *cap, size_t n, double x)
+{
+	if (n == *cap) {
+		size_t nc = *cap ? 2 * *cap : 4096;
+		double *nv = realloc(*v, nc * sizeof *nv);
+		if (!nv)
+			return -1;
+		*v = nv;
+		*cap = nc;
+	}
+	(*v)[n] = x;
+	return 0;
+}
+
+/* Pass 1: spill the rows, count the labels, score the rows that ranking needs. */
+static int
+read_rows(ml_audit *a, ml_reader *r, ml_spill *sp, const ml_audit_opts *o, int low,
+          double **defscore, unsigned char **kind, ml_err *e)
+{
+	size_t k = a->k, c, cap_r = 0, cap_d = 0, cap_k = 0, any[2] = { 0, 0 };
+	unsigned char *y = malloc(k);
+	double *p = malloc(k * sizeof *p), *scratch = malloc(k * sizeof *p);
+	int dups = 0, rc = -1;
+
+	if (!y || !p || !scratch) {
+		oom(e);
+		goto out;
+	}
+	for (;;) {
+		int n = ml_reader_next(r, e);
+		if (n < 0)
+			goto out;
+		if (n == 0)
+			break;
+		if (ml_cols_labels(&a->cols, r, y, &dups, e) < 0 || ml_cols_probs(&a->cols, r, p, e) < 0 ||
+		    ml_spill_add(sp, y, p, e) < 0)
+			goto out;
+		for (c = 0; c < k; c++) {
+			a->given[c] += y[c];
+			any[y[c]]++;
+		}
+		if (o->rank_method >= 0 && push(&a->rank_score, &cap_r, a->n,
+		    ml_rank_score(o->rank_method, y, p, k, scratch)) < 0) {
+			oom(e);
+			goto out;
+		}
+		if (low && push(defscore, &cap_d, a->n,
+		    ml_rank_score(ML_SELF_CONFIDENCE, y, p, k, scratch)) < 0) {
+			oom(e);
+			goto out;
+		}
+		if (low && o->rank_method >= 0) {
+			/* Bit 0: the row has some class; bit 1: it lacks some class. */
+			if (a->n == cap_k) {
+				unsigned char *nk = realloc(*kind, cap_k = cap_k ? 2 * cap_k : 4096);
+				if (!nk) {
+					oom(e);
+					goto out;
+				}
+				*kind = nk;
+			}
+			(*kind)[a->n] = 0;
+			for (c = 0; c < k; c++)
+				(*kind)[a->n] |= (unsigned char)(y[c] ? 1 : 2);
+		}
+		a->n++;
+	}
+	if (a->n == 0) {
+		ml_errf(e, NULL, 0, NULL, NULL, 0, "no data rows");
+		goto out;
+	}
+	/* cleanlab scores whole rows only for labels in multi-label format. */
+	if ((o->rank_method >= 0 || low) && (k < 2 || !any[0] || !any[1])) {
+		ml_errf(e, NULL, 0, NULL, NULL, 0, "%s: cleanlab cannot rank these labels "
+		    "(Labels must be in multi-label format.)", k < 2 ? "only one class" :
+		    !any[1] ? "no example has any class" : "every example has every class");
+		goto out;
+	}
+	rc = 0;
+out:
+	free(y);
+	free(p);
+	free(scratch);
+	return rc;
+}
+
+/* One class with the given options; sets its bits in map and the row mask. */
+static int
+solve_class(ml_audit *a, size_t c, const double *p, const unsigned char *y, const ml_cl_opts *co,
+            unsigned char *flag, uint64_t *map, unsigned char *issue, ml_err *e)
+{
+	size_t i;
+
+	if (ml_cl_class(p, y, a->n, co, flag, &a->res[c], e) < 0) {
+		char msg[sizeof e->msg];
+		snprintf(msg, sizeof msg, "%s", e->msg);
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "class '%s': %s", a->cols.names[c], msg);
+	}
+	for (i = 0; i < a->n; i++)
+		if (flag[i]) {
+			size_t b = i * a->k + c;
+			map[b >> 6] |= (uint64_t)1 << (b & 63);
+			if (issue)
+				issue[i] = 1;
+		}
+	return 0;
+}
+
+static int
+is_default(const ml_audit_opts *o)
+{
+	return o->filter == ML_PRUNE_BY_NOISE_RATE && o->frac_noise == 1.0 &&
+	    o->min_examples_per_class == 1 && !o->num_to_remove;
+}
+
+/* The low_* filters (SPEC 3.4): the E lowest-scoring rows, E from confident learning. */
+static int
+low_filter(ml_audit *a, const ml_audit_opts *o, const double *defscore, const unsigned char *kind,
+           ml_err *e)
+{
+	size_t i, E = 0, *lowest;
+	unsigned char subset = 0;
+
+	for (i = 0; i < a->n; i++)
+		E += a->issue[i];
+	if (!(lowest = malloc((E ? E : 1) * sizeof *lowest)))
+		return oom(e);
+	if (ml_low_issues(defscore, a->n, E, lowest) == (size_t)-1) {
+		free(lowest);
+		return oom(e);
+	}
+	memset(a->issue, 0, a->n);
+	for (i = 0; i < E; i++)
+		a->issue[lowest[i]] = 1;
+	/* DESIGN: the per-class flags are confident learning's, on the flagged rows. */
+	for (i = 0; i < a->n; i++)
+		if (!a->issue[i]) {
+			size_t c;
+			for (c = 0; c < a->k; c++) {
+				size_t b = i * a->k + c;
+				a->flags[b >> 6] &= ~((uint64_t)1 << (b & 63));
+			}
+		}
+	a->nissues = E;
+	if (o->rank_method >= 0) {
+		for (i = 0; i < a->n; i++)
+			if (a->issue[i])
+				subset |= kind[i];
+		/* cleanlab re-scores the flagged rows alone, which needs both labels among them. */
+		if (subset != 3) {
+			free(lowest);
+			return ml_errf(e, NULL, 0, NULL, NULL, 0, "%s: cleanlab cannot rank them "
+			    "(Labels must be in multi-label format.)", E == 0 ? "no example flagged" :
+			    subset == 1 ? "the flagged examples have every class" :
+			    "the flagged examples have no class");
+		}
+		/* Scores of the flagged rows in row order (cleanlab scores that subset). */
+		double *sub = malloc(E * sizeof *sub);
+		size_t j = 0;
+		if (!sub) {
+			free(lowest);
+			return oom(e);
+		}
+		for (i = 0; i < a->n; i++)
+			if (a->issue[i])
+				sub[j++] = a->rank_score[i];
+		ml_low_rank(sub, lowest, E, a->order);
+		free(sub);
+	} else {
+		size_t j = 0;
+		for (i = 0; i < a->n; i++)
+			if (a->issue[i])
+				a->order[j++] = i;
+	}
+	free(lowest);
+	return 0;
+}
+
+int
+ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts *o, ml_err *e)
+{
+	ml_spill *sp = NULL;
+	double *p = NULL, *defscore = NULL;
+	unsigned char *y = NULL, *flag = NULL, *kind = NULL;
+	size_t c, i, words;
+	int low = o->filter == ML_LOW_SELF_CONFIDENCE || o->filter == ML_LOW_NORMALIZED_MARGIN;
+	int twice = o->want_default && !is_default(o), rc = -1;
+	ml_cl_opts co, def = { ML_PRUNE_BY_NOISE_RATE, 1.0, 1, -1, NULL };
+
+	memset(a, 0, sizeof *a);
+	if (ml_cols_find(&a->cols, r, labname, ML_COLS_NEED_P | ML_COLS_NEED_LABELS, e) < 0)
+		return -1;
+	a->k = a->cols.k;
+	if (!(a->given = calloc(a->k, sizeof *a->given)) || !(a->res = calloc(a->k, sizeof *a->res)) ||
+	    !(a->def_given = calloc(a->k, sizeof *a->def_given)) ||
+	    !(a->def_added = calloc(a->k, sizeof *a->def_added)))
+		return oom(e);
+	if (!(sp = ml_spill_open(a->k, e)) || read_rows(a, r, sp, o, low, &defscore, &kind, e) < 0)
+		goto out;
+	words = (a->n * a->k + 63) / 64;
+	if (!(p = malloc(a->n * sizeof *p)) || !(y = malloc(a->n)) || !(flag = malloc(a->n)) ||
+	    !(a->issue = calloc(a->n, 1)) || !(a->flags = calloc(words, sizeof *a->flags)) ||
+	    !(a->order = malloc(a->n * sizeof *a->order)) ||
+	    (twice && !(a->def_flags = calloc(words, sizeof *a->def_flags)))) {
+		oom(e);
+		goto out;
+	}
+	if (!twice)
+		a->def_flags = a->flags;
+	co.filter = low ? ML_CONFIDENT_LEARNING : o->filter;
+	co.frac_noise = o->frac_noise;
+	co.min_examples_per_class = o->min_examples_per_class;
+	co.joint = NULL;
+	for (c = 0; c < a->k; c++) {
+		if (ml_spill_column(sp, c, p, y, e) < 0)
+			goto out;
+		co.num_to_remove = o->num_to_remove ? o->num_to_remove[c] : -1;
+		if (solve_class(a, c, p, y, &co, flag, a->flags, a->issue, e) < 0)
+			goto out;
+		if (twice && solve_class(a, c, p, y, &def, flag, a->def_flags, NULL, e) < 0)
+			goto out;
+		for (i = 0; i < a->n; i++)
+			if (ML_BIT(a->def_flags, i * a->k + c)) {
+				if (y[i])
+					a->def_given[c]++;
+				else
+					a->def_added[c]++;
+			}
+	}
+	if (low) {
+		if (low_filter(a, o, defscore, kind, e) < 0)
+			goto out;
+	} else {
+		for (i = 0; i < a->n; i++)
+			if (a->issue[i])
+				a->order[a->nissues++] = i;
+		if (o->rank_method >= 0) {
+			size_t *rows = malloc((a->nissues ? a->nissues : 1) * sizeof *rows);
+			if (!rows) {
+				oom(e);
+				goto out;
+			}
+			memcpy(rows, a->order, a->nissues * sizeof *rows);
+			ml_rank_rows(a->rank_score, rows, a->nissues, a->order);
+			free(rows);
+		}
+	}
+	a->def_nissues = 0;
+	for (i = 0; i < a->n; i++) {
+		int any = 0;
+		for (c = 0; c < a->k && !any; c++)
+			any = ML_BIT(a->def_flags, i * a->k + c);
+		a->def_nissues += any;
+	}
+	rc = 0;
+out:
+	ml_spill_close(sp);
+	free(p);
+	free(y);
+	free(flag);
+	free(defscore);
+	free(kind);
+	return rc;
+}
+
+int
+ml_audit_write_joint(const ml_audit *a, const char *path, ml_err *e)
+{
+	static const char *const head[] = {
+		"class", "class_index", "n00", "n01", "n10", "n11",
+		"raw_n00", "raw_n01", "raw_n10", "raw_n11", "thr0", "thr1"
+	};
+	ml_writer *w = ml_writer_open(path, '\t', e);
+	size_t c, j;
+
+	if (!w)
+		return -1;
+	for (j = 0; j < sizeof head / sizeof *head; j++)
+		ml_writer_str(w, head[j]);
+	ml_writer_endrow(w);
+	for (c = 0; c < a->k; c++) {
+		const ml_cl_result *res = &a->res[c];
+		ml_writer_str(w, a->cols.names[c]);
+		ml_writer_long(w, (long)c);
+		for (j = 0; j < 4; j++)
+			ml_writer_long(w, res->cal[j / 2][j % 2]);
+		for (j = 0; j < 4; j++)
+			ml_writer_long(w, res->raw[j / 2][j % 2]);
+		ml_writer_double(w, res->thr[0]);
+		ml_writer_double(w, res->thr[1]);
+		ml_writer_endrow(w);
+	}
+	return ml_writer_commit(w, e);
+}
+
+void
+ml_audit_warn(const ml_audit *a)
+{
+	size_t c;
+	int kind;
+
+	for (kind = 0; kind < 2; kind++) {
+		int any = 0;
+		for (c = 0; c < a->k; c++) {
+			if (!a->res[c].too_few[kind])
+				continue;
+			if (!any)
+				fprintf(stderr, "%s: warning: too few examples %s the class to prune "
+				    "(min_examples_per_class), nothing flagged there:", ml_progname,
+				    kind ? "with" : "without");
+			fprintf(stderr, " %s", a->cols.names[c]);
+			any = 1;
+		}
+		if (any)
+			fputc('\n', stderr);
+	}
+	for (c = 0; c < a->k; c++)
+		if (a->given[c] == 0)
+			break;
+	if (c < a->k) {
+		fprintf(stderr, "%s: warning: class(es) given to no example:", ml_progname);
+		for (c = 0; c < a->k; c++)
+			if (a->given[c] == 0)
+				fprintf(stderr, " %s", a->cols.names[c]);
+		fputc('\n', stderr);
+	}
+}
+
+void
+ml_audit_free(ml_audit *a)
+{
+	if (a->def_flags != a->flags)
+		free(a->def_flags);
+	free(a->flags);
+	free(a->issue);
+	free(a->order);
+	free(a->rank_score);
+	free(a->res);
+	free(a->given);
+	free(a->def_given);
+	free(a->def_added);
+	free(a->too_few);
+	ml_cols_free(&a->cols);
+	memset(a, 0, sizeof *a);
+}

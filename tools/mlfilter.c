@@ -1,0 +1,425 @@
+/* mlfilter - keep (or mark) the examples whose labels look wrong. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mlaudit.h"
+
+static const char usage[] =
+    "usage: mlfilter [-f FILTER] [--frac-noise F] [--min-examples-per-class N]\n"
+    "                [--num-to-remove-per-class N,N,...] [--rank[=METHOD]] [-v | --annotate]\n"
+    "                [--per-class] [--joint FILE] [-l COL] [-d DELIM] [-o FILE] [FILE ...]";
+
+static const char help[] =
+    "usage: mlfilter [-f FILTER] [--frac-noise F] [--min-examples-per-class N]\n"
+    "                [--num-to-remove-per-class N,N,...] [--rank[=METHOD]] [-v | --annotate]\n"
+    "                [--per-class] [--joint FILE] [-l COL] [-d DELIM] [-o FILE] [FILE ...]\n"
+    "\n"
+    "Print the examples with a label error in at least one class (cleanlab's\n"
+    "multilabel find_label_issues), in input order.\n"
+    "\n"
+    "  -f, --filter FILTER     prune_by_noise_rate (default), prune_by_class, both,\n"
+    "                          confident_learning, predicted_neq_given,\n"
+    "                          low_normalized_margin, low_self_confidence\n"
+    "      --frac-noise F      prune only this fraction of the estimated errors (1.0)\n"
+    "      --min-examples-per-class N   keep at least N per side of a class (1)\n"
+    "      --num-to-remove-per-class N,N,...   remove exactly N per class\n"
+    "      --rank[=METHOD]     flagged rows most severe first, with label_score\n"
+    "                          (self_confidence, normalized_margin,\n"
+    "                          confidence_weighted_entropy)\n"
+    "  -v, --invert            print the rows not flagged (the cleaned dataset)\n"
+    "      --annotate          print every row, with is_label_issue and issue_classes\n"
+    "      --per-class         with --annotate: also issue_<class> 0/1 columns\n"
+    "      --joint FILE        write thresholds and confident joints per class\n"
+    "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
+    "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
+    "  -o, --output FILE       write FILE (replaced only on success)\n"
+    "  -h, --help              this help;  --version  the version\n"
+    "\n"
+    "Exit status: 0 success, 1 bad input, 2 bad usage.  See mlfilter(1).\n";
+
+enum { MODE_FLAGGED, MODE_INVERT, MODE_ANNOTATE, MODE_RANK };
+
+struct opts {
+	ml_audit_opts a;
+	int mode, per_class, delim;
+	const char *ntr, *joint, *labname, *out;
+};
+
+struct state {
+	const ml_audit *a;
+	size_t row;
+	unsigned char *y;
+	char *buf;
+	size_t cap;
+};
+
+/* "-face,+nsfw": given classes that look absent, missing ones that look present. */
+static int
+issue_classes(struct state *st, ml_writer *w)
+{
+	const ml_audit *a = st->a;
+	size_t c, len = 0;
+
+	for (c = 0; c < a->k; c++) {
+		size_t n;
+		if (!ML_BIT(a->flags, st->row * a->k + c))
+			continue;
+		n = strlen(a->cols.names[c]);
+		if (len + n + 2 > st->cap) {
+			size_t nc = 2 * (len + n + 2);
+			char *nb = realloc(st->buf, nc);
+			if (!nb)
+				return -1;
+			st->buf = nb;
+			st->cap = nc;
+		}
+		if (len)
+			st->buf[len++] = ',';
+		st->buf[len++] = st->y[c] ? '-' : '+';
+		memcpy(st->buf + len, a->cols.names[c], n);
+		len += n;
+	}
+	return ml_writer_field(w, st->buf ? st->buf : "", len);
+}
+
+static int
+cell(void *arg, size_t j, ml_writer *w)
+{
+	struct state *st = arg;
+	const ml_audit *a = st->a;
+
+	if (!a->issue) /* --rank: the only new column is label_score */
+		return -1;
+	if (j == 0)
+		return ml_writer_field(w, a->issue[st->row] ? "1" : "0", 1);
+	if (j == 1)
+		return issue_classes(st, w);
+	return ml_writer_field(w, ML_BIT(a->flags, st->row * a->k + j - 2) ? "1" : "0", 1);
+}
+
+static int
+rank_cell(void *arg, size_t j, ml_writer *w)
+{
+	struct state *st = arg;
+
+	(void)j;
+	return ml_writer_double(w, st->a->rank_score[st->row]);
+}
+
+static int
+parse_ntr(const char *s, size_t k, long **out, ml_err *e)
+{
+	long *v = malloc((k ? k : 1) * sizeof *v);
+	size_t i = 0, x;
+	const char *t;
+
+	if (!v)
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+	for (;; s = t + 1) {
+		t = strchr(s, ',');
+		if (!t)
+			t = s + strlen(s);
+		if (i == k || ml_parse_size(s, (size_t)(t - s), &x) < 0 || x > (size_t)1 << 62)
+			break;
+		v[i++] = (long)x;
+		if (!*t) {
+			if (i != k)
+				break;
+			*out = v;
+			return 0;
+		}
+	}
+	free(v);
+	return ml_errf(e, NULL, 0, NULL, NULL, 0,
+	    "--num-to-remove-per-class needs %zu non-negative integers (one per class)", k);
+}
+
+/* --rank: the flagged rows are kept in a spill file and written in rank order. */
+static int
+write_ranked(const ml_audit *a, ml_reader *r, const ml_layout *L, struct state *st, ml_writer *w,
+             int delim, ml_err *e)
+{
+	uint64_t *off = NULL;
+	size_t *slot = NULL, i, j = 0;
+	int fd = -1, rc = -1;
+	ml_writer *tw = NULL;
+	char *buf = NULL;
+	size_t cap = 0;
+
+	if (!(off = malloc((a->nissues + 1) * sizeof *off)) || !(slot = malloc(a->n * sizeof *slot))) {
+		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		goto out;
+	}
+	if ((fd = ml_tmp_open("ranked", e)) < 0 || !(tw = ml_writer_fd(fd, delim, e)))
+		goto out;
+	for (i = 0; (size_t)ml_reader_rows(r) < a->n;) {
+		int n = ml_reader_next(r, e);
+		if (n <= 0) {
+			if (n == 0)
+				ml_errf(e, NULL, 0, NULL, NULL, 0, "input changed while it was read");
+			goto out;
+		}
+		st->row = ml_reader_rows(r) - 1;
+		if (!a->issue[st->row])
+			continue;
+		slot[st->row] = j;
+		off[j++] = ml_writer_offset(tw);
+		if (ml_layout_row(L, r, rank_cell, st, tw) < 0)
+			break;
+		i++;
+	}
+	off[j] = ml_writer_offset(tw);
+	if (ml_writer_flush(tw, e) < 0)
+		goto out;
+	for (i = 0; i < a->nissues; i++) {
+		size_t s = slot[a->order[i]], n = (size_t)(off[s + 1] - off[s]);
+		if (n > cap) {
+			char *nb = realloc(buf, n);
+			if (!nb) {
+				ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+				goto out;
+			}
+			buf = nb;
+			cap = n;
+		}
+		if (pread(fd, buf, n, (off_t)off[s]) != (ssize_t)n) {
+			ml_errf(e, NULL, 0, NULL, NULL, 0, "cannot read a temporary file: %s",
+			    strerror(errno));
+			goto out;
+		}
+		if (ml_writer_raw(w, buf, n) < 0)
+			break;
+	}
+	rc = 0;
+out:
+	if (tw)
+		ml_writer_commit(tw, e);
+	if (fd >= 0)
+		close(fd);
+	free(buf);
+	free(off);
+	free(slot);
+	return rc;
+}
+
+static int
+run(struct opts *o, char **files, int nfiles, ml_err *e)
+{
+	ml_audit a;
+	ml_reader *r;
+	ml_writer *w = NULL;
+	ml_layout L = { 0, NULL };
+	struct state st;
+	char **newnames = NULL;
+	size_t nnew = 0, c;
+	long *ntr = NULL;
+	int rc = -1, dups = 0;
+
+	memset(&a, 0, sizeof a);
+	memset(&st, 0, sizeof st);
+	st.a = &a;
+	if (!(r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
+		return -1;
+	if (o->ntr) {
+		/* The count of values is known once the header has given K. */
+		ml_cols c0;
+		int bad;
+		if (ml_cols_find(&c0, r, o->labname, ML_COLS_NEED_P | ML_COLS_NEED_LABELS, e) < 0) {
+			ml_cols_free(&c0);
+			goto out;
+		}
+		bad = parse_ntr(o->ntr, c0.k, &ntr, e);
+		ml_cols_free(&c0);
+		if (bad < 0) {
+			rc = -2;
+			goto out;
+		}
+		o->a.num_to_remove = ntr;
+	}
+	if (ml_audit_run(&a, r, o->labname, &o->a, e) < 0)
+		goto out;
+	ml_audit_warn(&a);
+	if (o->joint && ml_audit_write_joint(&a, o->joint, e) < 0)
+		goto out;
+	if (o->mode == MODE_ANNOTATE) {
+		nnew = 2 + (o->per_class ? a.k : 0);
+		if (!(newnames = calloc(nnew, sizeof *newnames)))
+			goto oom;
+		newnames[0] = strdup("is_label_issue");
+		newnames[1] = strdup("issue_classes");
+		for (c = 2; c < nnew; c++)
+			if ((newnames[c] = malloc(strlen(a.cols.names[c - 2]) + 7)))
+				sprintf(newnames[c], "issue_%s", a.cols.names[c - 2]);
+	} else if (o->mode == MODE_RANK) {
+		nnew = 1;
+		if (!(newnames = calloc(1, sizeof *newnames)))
+			goto oom;
+		newnames[0] = strdup("label_score");
+	}
+	for (c = 0; c < nnew; c++)
+		if (!newnames[c])
+			goto oom;
+	if (!(st.y = malloc(a.k)))
+		goto oom;
+	if (ml_layout_init(&L, r, (const char *const *)newnames, nnew, (size_t)-1, NULL, e) < 0 ||
+	    !(w = ml_writer_open(o->out, o->delim, e)) || ml_reader_rewind(r, e) < 0)
+		goto out;
+	ml_layout_header(&L, r, (const char *const *)newnames, w);
+	if (o->mode == MODE_RANK) {
+		if (write_ranked(&a, r, &L, &st, w, o->delim, e) < 0)
+			goto out;
+	} else {
+		for (;;) {
+			int n = ml_reader_next(r, e), keep;
+			if (n < 0)
+				goto out;
+			if (n == 0)
+				break;
+			st.row = ml_reader_rows(r) - 1;
+			if (st.row >= a.n) {
+				ml_errf(e, NULL, 0, NULL, NULL, 0, "input changed while it was read");
+				goto out;
+			}
+			keep = o->mode == MODE_ANNOTATE || (a.issue[st.row] != (o->mode == MODE_INVERT));
+			if (!keep)
+				continue;
+			if (o->mode == MODE_ANNOTATE && a.issue[st.row] &&
+			    ml_cols_labels(&a.cols, r, st.y, &dups, e) < 0)
+				goto out;
+			if (ml_layout_row(&L, r, cell, &st, w) < 0)
+				break;
+		}
+	}
+	rc = ml_writer_commit(w, e);
+	w = NULL;
+	goto out;
+oom:
+	ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+out:
+	ml_writer_abort(w);
+	if (newnames)
+		for (c = 0; c < nnew; c++)
+			free(newnames[c]);
+	free(newnames);
+	free(st.y);
+	free(st.buf);
+	free(ntr);
+	ml_layout_free(&L);
+	ml_audit_free(&a);
+	ml_reader_close(r);
+	return rc;
+}
+
+int
+main(int argc, char *argv[])
+{
+	enum { O_ANNOTATE = 256, O_FRAC, O_JOINT, O_MEPC, O_NTR, O_PERCLASS, O_RANK, O_VERSION };
+	static const struct option longopts[] = {
+		{ "annotate", no_argument, NULL, O_ANNOTATE },
+		{ "delimiter", required_argument, NULL, 'd' },
+		{ "filter", required_argument, NULL, 'f' },
+		{ "frac-noise", required_argument, NULL, O_FRAC },
+		{ "help", no_argument, NULL, 'h' },
+		{ "invert", no_argument, NULL, 'v' },
+		{ "joint", required_argument, NULL, O_JOINT },
+		{ "labels", required_argument, NULL, 'l' },
+		{ "min-examples-per-class", required_argument, NULL, O_MEPC },
+		{ "num-to-remove-per-class", required_argument, NULL, O_NTR },
+		{ "output", required_argument, NULL, 'o' },
+		{ "per-class", no_argument, NULL, O_PERCLASS },
+		{ "rank", optional_argument, NULL, O_RANK },
+		{ "version", no_argument, NULL, O_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct opts o;
+	ml_err e;
+	int ch, annotate = 0, invert = 0, rank = 0, rc;
+	size_t n;
+	char *end;
+
+	memset(&o, 0, sizeof o);
+	o.a.filter = ML_PRUNE_BY_NOISE_RATE;
+	o.a.frac_noise = 1.0;
+	o.a.min_examples_per_class = 1;
+	o.a.rank_method = -1;
+	o.delim = '\t';
+	ml_init(argv[0]);
+	while ((ch = getopt_long(argc, argv, "d:f:hl:o:v", longopts, NULL)) != -1) {
+		switch (ch) {
+		case O_ANNOTATE:
+			annotate = 1;
+			break;
+		case 'd':
+			if ((o.delim = ml_delim_arg(optarg)) < 0)
+				return ml_usage_error(usage, "-d: use ',' or TAB, not '%s'", optarg);
+			break;
+		case 'f':
+			if ((o.a.filter = ml_filter_parse(optarg)) < 0)
+				return ml_usage_error(usage, "-f: unknown filter '%s' (use prune_by_noise_rate, "
+				    "prune_by_class, both, confident_learning, predicted_neq_given, "
+				    "low_normalized_margin or low_self_confidence)", optarg);
+			break;
+		case O_FRAC:
+			o.a.frac_noise = strtod(optarg, &end);
+			if (*end || end == optarg || !(o.a.frac_noise >= 0 && o.a.frac_noise <= 1))
+				return ml_usage_error(usage, "--frac-noise: a number in [0, 1], not '%s'", optarg);
+			break;
+		case 'h':
+			return ml_help(help);
+		case 'v':
+			invert = 1;
+			break;
+		case O_JOINT:
+			o.joint = optarg;
+			break;
+		case 'l':
+			o.labname = optarg;
+			break;
+		case O_MEPC:
+			if (ml_parse_size(optarg, strlen(optarg), &n) < 0 || n > (size_t)1 << 62)
+				return ml_usage_error(usage, "--min-examples-per-class: a non-negative "
+				    "integer, not '%s'", optarg);
+			o.a.min_examples_per_class = (long)n;
+			break;
+		case O_NTR:
+			o.ntr = optarg;
+			break;
+		case 'o':
+			o.out = optarg;
+			break;
+		case O_PERCLASS:
+			o.per_class = 1;
+			break;
+		case O_RANK:
+			rank = 1;
+			o.a.rank_method = ML_SELF_CONFIDENCE;
+			if (optarg && (o.a.rank_method = ml_method_parse(optarg)) < 0)
+				return ml_usage_error(usage, "--rank: unknown method '%s' (use "
+				    "self_confidence, normalized_margin or confidence_weighted_entropy)",
+				    optarg);
+			break;
+		case O_VERSION:
+			return ml_version();
+		default:
+			fprintf(stderr, "%s\n", usage);
+			return ML_EXIT_USAGE;
+		}
+	}
+	if (invert && annotate)
+		return ml_usage_error(usage, "-v and --annotate exclude each other");
+	if (rank && (invert || annotate))
+		return ml_usage_error(usage, "--rank does not go with -v or --annotate");
+	if (o.per_class && !annotate)
+		return ml_usage_error(usage, "--per-class needs --annotate");
+	o.mode = rank ? MODE_RANK : annotate ? MODE_ANNOTATE : invert ? MODE_INVERT : MODE_FLAGGED;
+	rc = run(&o, argv + optind, argc - optind, &e);
+	if (rc == -2)
+		return ml_usage_error(usage, "%s", e.msg);
+	if (rc < 0)
+		return ml_report(&e);
+	return ML_EXIT_OK;
+}
