@@ -34,7 +34,8 @@ for t in "$here"/cli/*.t; do
 	' "$t"
 	: >>"$work/out"; : >>"$work/err"
 	[ -f "$work/status" ] || echo 0 >"$work/status"
-	(cd "$here" && PATH="$work/bin:$PATH" LC_ALL=C TMPDIR="$work" sh "$work/cmd" \
+	mkdir "$work/tmp"
+	(cd "$here" && PATH="$work/bin:$PATH" LC_ALL=C TMPDIR="$work/tmp" sh "$work/cmd" \
 	    >"$work/got.out" 2>"$work/got.err")
 	echo $? >"$work/got.status"
 	if cmp -s "$work/out" "$work/got.out" && cmp -s "$work/err" "$work/got.err" &&
@@ -47,7 +48,7 @@ for t in "$here"/cli/*.t; do
 		diff "$work/err" "$work/got.err" | sed 's/^/  stderr /' | head -10
 		echo "  status expected $(cat "$work/status"), got $(cat "$work/got.status")"
 	fi
-	rm -f "$work/cmd" "$work/out" "$work/err" "$work/status" "$work"/got.*
+	rm -rf "$work/cmd" "$work/out" "$work/err" "$work/status" "$work"/got.* "$work/tmp"
 done
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
