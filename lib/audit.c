@@ -88,7 +88,7 @@ read_rows(ml_audit *a, ml_reader *r, ml_spill *sp, const ml_audit_opts *o, int l
 		a->n++;
 	}
 	if (a->n == 0) {
-		ml_errf(e, NULL, 0, NULL, NULL, 0, "no data rows");
+		ml_errf(e, ml_reader_file(r), 0, NULL, NULL, 0, "no data rows");
 		goto out;
 	}
 	/* cleanlab scores whole rows only for labels in multi-label format. */
@@ -109,7 +109,7 @@ out:
 /* One class with the given options; sets its bits in map and the row mask. */
 static int
 solve_class(ml_audit *a, size_t c, const double *p, const unsigned char *y, const ml_cl_opts *co,
-            unsigned char *flag, uint64_t *map, unsigned char *issue, ml_err *e)
+            unsigned char *flag, uint64_t *map, uint64_t *given, unsigned char *issue, ml_err *e)
 {
 	size_t i;
 
@@ -122,6 +122,8 @@ solve_class(ml_audit *a, size_t c, const double *p, const unsigned char *y, cons
 		if (flag[i]) {
 			size_t b = i * a->k + c;
 			map[b >> 6] |= (uint64_t)1 << (b & 63);
+			if (given && y[i])
+				given[b >> 6] |= (uint64_t)1 << (b & 63);
 			if (issue)
 				issue[i] = 1;
 		}
@@ -222,6 +224,7 @@ ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts
 	words = (a->n * a->k + 63) / 64;
 	if (!(p = malloc(a->n * sizeof *p)) || !(y = malloc(a->n)) || !(flag = malloc(a->n)) ||
 	    !(a->issue = calloc(a->n, 1)) || !(a->flags = calloc(words, sizeof *a->flags)) ||
+	    !(a->flag_given = calloc(words, sizeof *a->flag_given)) ||
 	    !(a->order = malloc(a->n * sizeof *a->order)) ||
 	    (twice && !(a->def_flags = calloc(words, sizeof *a->def_flags)))) {
 		oom(e);
@@ -237,9 +240,9 @@ ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts
 		if (ml_spill_column(sp, c, p, y, e) < 0)
 			goto out;
 		co.num_to_remove = o->num_to_remove ? o->num_to_remove[c] : -1;
-		if (solve_class(a, c, p, y, &co, flag, a->flags, a->issue, e) < 0)
+		if (solve_class(a, c, p, y, &co, flag, a->flags, a->flag_given, a->issue, e) < 0)
 			goto out;
-		if (twice && solve_class(a, c, p, y, &def, flag, a->def_flags, NULL, e) < 0)
+		if (twice && solve_class(a, c, p, y, &def, flag, a->def_flags, NULL, NULL, e) < 0)
 			goto out;
 		for (i = 0; i < a->n; i++)
 			if (ML_BIT(a->def_flags, i * a->k + c)) {
@@ -354,6 +357,7 @@ ml_audit_free(ml_audit *a)
 	if (a->def_flags != a->flags)
 		free(a->def_flags);
 	free(a->flags);
+	free(a->flag_given);
 	free(a->issue);
 	free(a->order);
 	free(a->rank_score);

@@ -90,3 +90,30 @@ ml_layout_row(const ml_layout *L, const ml_reader *r, ml_cell_fn cb, void *arg, 
 	}
 	return ml_writer_endrow(w);
 }
+
+int
+ml_layout_appends(const ml_layout *L, const ml_reader *r)
+{
+	size_t i, n = ml_reader_ncols(r);
+
+	for (i = 0; i < n; i++)
+		if (i >= L->nout || L->src[i] != (long)i)
+			return 0;
+	for (; i < L->nout; i++)
+		if (L->src[i] >= 0)
+			return 0;
+	return 1;
+}
+
+int
+ml_layout_line(const ml_layout *L, const char *s, size_t n, ml_cell_fn cb, void *arg, ml_writer *w)
+{
+	size_t o;
+
+	if (ml_writer_line(w, s, n) < 0)
+		return -1;
+	for (o = 0; o < L->nout; o++)
+		if (L->src[o] < 0 && cb(arg, (size_t)(-L->src[o] - 1), w) < 0)
+			return -1;
+	return ml_writer_endrow(w);
+}

@@ -113,6 +113,12 @@ unsigned long ml_reader_line(const ml_reader *r);
 size_t ml_reader_rows(const ml_reader *r);
 /* Starts again at the first data row (needs ML_READ_REWIND). */
 int ml_reader_rewind(ml_reader *r, ml_err *e);
+/*
+ * TAB mode only: starts a second pass that hands out each data row as its
+ * raw line (without the newline), for input the first pass has validated.
+ */
+int ml_reader_rewind_lines(ml_reader *r, ml_err *e);
+int ml_reader_next_line(ml_reader *r, const char **s, size_t *n, ml_err *e);
 /* Formats an error about field i of the current row into e; returns -1. */
 int ml_reader_errf(const ml_reader *r, ml_err *e, size_t i, const char *what);
 
@@ -130,6 +136,8 @@ int ml_writer_field(ml_writer *w, const char *s, size_t n);
 int ml_writer_str(ml_writer *w, const char *s);
 int ml_writer_double(ml_writer *w, double x);
 int ml_writer_long(ml_writer *w, long x);
+/* Writes a raw input line (TAB mode) as the start of the current row. */
+int ml_writer_line(ml_writer *w, const char *s, size_t n);
 /* Appends raw bytes to the current field (no quoting; TAB mode only use). */
 int ml_writer_raw(ml_writer *w, const char *s, size_t n);
 int ml_writer_endrow(ml_writer *w);
@@ -218,6 +226,10 @@ int ml_layout_header(const ml_layout *L, const ml_reader *r, const char *const *
  */
 typedef int (*ml_cell_fn)(void *arg, size_t j, ml_writer *w);
 int ml_layout_row(const ml_layout *L, const ml_reader *r, ml_cell_fn cb, void *arg, ml_writer *w);
+/* Non-zero when the layout only appends columns (a raw input line can be reused). */
+int ml_layout_appends(const ml_layout *L, const ml_reader *r);
+/* Writes a raw input line (TAB mode) followed by the new columns. */
+int ml_layout_line(const ml_layout *L, const char *s, size_t n, ml_cell_fn cb, void *arg, ml_writer *w);
 
 /* ---------------------------------------------------------------- sort.c */
 
@@ -547,6 +559,7 @@ typedef struct ml_audit {
 	unsigned char *issue;           /* n: the row is flagged (is_label_issue) */
 	uint64_t *flags;                /* n*k bits, bit i*k+c: class c of row i judged wrong */
 	uint64_t *def_flags;            /* the same with cleanlab's defaults (want_default), or == flags */
+	uint64_t *flag_given;           /* bit i*k+c: flagged and class c is given ("-c", else "+c") */
 	size_t nissues;                 /* rows flagged */
 	size_t *order;                  /* the flagged rows: ranked (rank_method) or ascending */
 	double *rank_score;             /* n: EMA 0.8 of rank_method's class scores, or NULL */

@@ -58,6 +58,10 @@ struct ml_reader {
 	unsigned long line;
 	size_t nread;
 
+	/* line replay (TAB mode): q[lpos..qlen) is read but not handed out */
+	size_t lpos;
+	int skiphdr, file_eof;
+
 	/* an error found while parsing, reported after the rows before it */
 	int perr;
 	size_t perr_row;
@@ -109,14 +113,18 @@ on_field(void *s, size_t n, void *arg)
 	if (!(np = grow(r->q, &r->qcap, r->qlen + n, 1, &r->oom)))
 		return;
 	r->q = np;
-	if (!(np = grow(r->fstart, &r->fcap, r->nf + 1, sizeof *r->fstart, &r->oom)))
-		return;
-	r->fstart = np;
-	if (!(np = realloc(r->fend, r->fcap * sizeof *r->fend))) {
-		r->oom = 1;
-		return;
+	if (r->nf == r->fcap) {
+		size_t cap = r->fcap;
+		if (!(np = grow(r->fstart, &cap, r->nf + 1, sizeof *r->fstart, &r->oom)))
+			return;
+		r->fstart = np;
+		if (!(np = realloc(r->fend, cap * sizeof *r->fend))) {
+			r->oom = 1;
+			return;
+		}
+		r->fend = np;
+		r->fcap = cap;
 	}
-	r->fend = np;
 	memcpy(r->q + r->qlen, s, n);
 	r->fstart[r->nf] = r->qlen;
 	r->qlen += n;
@@ -538,4 +546,91 @@ ml_reader_errf(const ml_reader *r, ml_err *e, size_t i, const char *what)
 	const char *f = ml_reader_field(r, i, &n);
 
 	return ml_errf(e, r->fname, r->line, r->names[i], f, n, "%s", what);
+}
+
+/*
+ * Line replay.  In TAB mode a row is exactly one line, so a second pass
+ * over input that the first pass has validated through libcsv only needs
+ * to find the line ends.
+ */
+int
+ml_reader_rewind_lines(ml_reader *r, ml_err *e)
+{
+	if (r->delim == ',')
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "internal error: line replay of CSV");
+	if (!(r->flags & ML_READ_REWIND))
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "internal error: input not rewindable");
+	if (r->fd > 0 && r->fd != r->tee)
+		close(r->fd);
+	if (r->live)
+		csv_free(&r->p);
+	r->live = 0;
+	r->fd = -1;
+	r->fi = 0;
+	r->eof_all = 0;
+	r->replay = r->stdin_tee;
+	r->qlen = r->lpos = r->nf = r->rowf0 = r->nrows = r->rnext = 0;
+	r->perr = 0;
+	r->cur = NULL;
+	r->skiphdr = 1;
+	r->file_eof = 0;
+	r->nread = 0;
+	return 0;
+}
+
+int
+ml_reader_next_line(ml_reader *r, const char **s, size_t *n, ml_err *e)
+{
+	for (;;) {
+		char *nl = r->lpos < r->qlen ? memchr(r->q + r->lpos, '\n', r->qlen - r->lpos) : NULL;
+		ssize_t got;
+
+		if (nl || (r->file_eof && r->lpos < r->qlen)) {
+			size_t end = nl ? (size_t)(nl - r->q) : r->qlen;
+			*s = r->q + r->lpos;
+			*n = end - r->lpos;
+			r->lpos = nl ? end + 1 : end;
+			if (r->skiphdr) {
+				r->skiphdr = 0;
+				continue;
+			}
+			r->nread++;
+			return 1;
+		}
+		if (r->file_eof || r->fd < 0) {
+			int o;
+			if (r->fd >= 0) {
+				if (r->fd > 0 && r->fd != r->tee)
+					close(r->fd);
+				r->fd = -1;
+				r->fi++;
+			}
+			if ((o = open_next(r, e)) <= 0)
+				return o;
+			csv_free(&r->p);
+			r->live = 0;
+			r->file_eof = 0;
+			r->skiphdr = 1;
+			r->qlen = r->lpos = 0;
+			continue;
+		}
+		/* Keep the partial line, read a block after it. */
+		memmove(r->q, r->q + r->lpos, r->qlen - r->lpos);
+		r->qlen -= r->lpos;
+		r->lpos = 0;
+		if (r->qlen + BLOCK > r->qcap) {
+			char *nq = grow(r->q, &r->qcap, r->qlen + BLOCK, 1, &r->oom);
+			if (!nq)
+				return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+			r->q = nq;
+		}
+		got = read(r->fd, r->q + r->qlen, BLOCK);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0)
+			return ml_errf(e, r->pfname, 0, NULL, NULL, 0, "read error: %s", strerror(errno));
+		if (got == 0)
+			r->file_eof = 1;
+		r->qlen += (size_t)got;
+	}
 }

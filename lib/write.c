@@ -138,6 +138,13 @@ ml_writer_raw(ml_writer *w, const char *s, size_t n)
 }
 
 int
+ml_writer_line(ml_writer *w, const char *s, size_t n)
+{
+	w->first = 0;
+	return ml_writer_raw(w, s, n);
+}
+
+int
 ml_writer_field(ml_writer *w, const char *s, size_t n)
 {
 	size_t i;

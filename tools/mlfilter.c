@@ -51,8 +51,12 @@ struct opts {
 
 struct state {
 	const ml_audit *a;
+	const ml_layout *L;
+	ml_reader *r;
+	int lines;              /* replay raw lines instead of parsing again */
+	const char *line;
+	size_t linelen;
 	size_t row;
-	unsigned char *y;
 	char *buf;
 	size_t cap;
 };
@@ -79,7 +83,7 @@ issue_classes(struct state *st, ml_writer *w)
 		}
 		if (len)
 			st->buf[len++] = ',';
-		st->buf[len++] = st->y[c] ? '-' : '+';
+		st->buf[len++] = ML_BIT(a->flag_given, st->row * a->k + c) ? '-' : '+';
 		memcpy(st->buf + len, a->cols.names[c], n);
 		len += n;
 	}
@@ -108,6 +112,29 @@ rank_cell(void *arg, size_t j, ml_writer *w)
 
 	(void)j;
 	return ml_writer_double(w, st->a->rank_score[st->row]);
+}
+
+/* The next row of the second pass: 1, 0 at the end, -1 on error. */
+static int
+next_row(struct state *st, ml_err *e)
+{
+	int n = st->lines ? ml_reader_next_line(st->r, &st->line, &st->linelen, e) :
+	    ml_reader_next(st->r, e);
+
+	if (n <= 0)
+		return n;
+	st->row = ml_reader_rows(st->r) - 1;
+	if (st->row >= st->a->n)
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "input changed while it was read");
+	return 1;
+}
+
+static int
+put_row(struct state *st, ml_cell_fn cb, ml_writer *w)
+{
+	if (st->lines)
+		return ml_layout_line(st->L, st->line, st->linelen, cb, st, w);
+	return ml_layout_row(st->L, st->r, cb, st, w);
 }
 
 static int
@@ -140,12 +167,12 @@ parse_ntr(const char *s, size_t k, long **out, ml_err *e)
 
 /* --rank: the flagged rows are kept in a spill file and written in rank order. */
 static int
-write_ranked(const ml_audit *a, ml_reader *r, const ml_layout *L, struct state *st, ml_writer *w,
-             int delim, ml_err *e)
+write_ranked(struct state *st, ml_writer *w, int delim, ml_err *e)
 {
+	const ml_audit *a = st->a;
 	uint64_t *off = NULL;
 	size_t *slot = NULL, i, j = 0;
-	int fd = -1, rc = -1;
+	int fd = -1, rc = -1, n;
 	ml_writer *tw = NULL;
 	char *buf = NULL;
 	size_t cap = 0;
@@ -156,42 +183,36 @@ write_ranked(const ml_audit *a, ml_reader *r, const ml_layout *L, struct state *
 	}
 	if ((fd = ml_tmp_open("ranked", e)) < 0 || !(tw = ml_writer_fd(fd, delim, e)))
 		goto out;
-	for (i = 0; (size_t)ml_reader_rows(r) < a->n;) {
-		int n = ml_reader_next(r, e);
-		if (n <= 0) {
-			if (n == 0)
-				ml_errf(e, NULL, 0, NULL, NULL, 0, "input changed while it was read");
-			goto out;
-		}
-		st->row = ml_reader_rows(r) - 1;
+	while ((n = next_row(st, e)) > 0) {
 		if (!a->issue[st->row])
 			continue;
 		slot[st->row] = j;
 		off[j++] = ml_writer_offset(tw);
-		if (ml_layout_row(L, r, rank_cell, st, tw) < 0)
+		if (put_row(st, rank_cell, tw) < 0)
 			break;
-		i++;
 	}
+	if (n < 0)
+		goto out;
 	off[j] = ml_writer_offset(tw);
 	if (ml_writer_flush(tw, e) < 0)
 		goto out;
 	for (i = 0; i < a->nissues; i++) {
-		size_t s = slot[a->order[i]], n = (size_t)(off[s + 1] - off[s]);
-		if (n > cap) {
-			char *nb = realloc(buf, n);
+		size_t s = slot[a->order[i]], len = (size_t)(off[s + 1] - off[s]);
+		if (len > cap) {
+			char *nb = realloc(buf, len);
 			if (!nb) {
 				ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
 				goto out;
 			}
 			buf = nb;
-			cap = n;
+			cap = len;
 		}
-		if (pread(fd, buf, n, (off_t)off[s]) != (ssize_t)n) {
+		if (pread(fd, buf, len, (off_t)off[s]) != (ssize_t)len) {
 			ml_errf(e, NULL, 0, NULL, NULL, 0, "cannot read a temporary file: %s",
 			    strerror(errno));
 			goto out;
 		}
-		if (ml_writer_raw(w, buf, n) < 0)
+		if (ml_writer_raw(w, buf, len) < 0)
 			break;
 	}
 	rc = 0;
@@ -217,7 +238,7 @@ run(struct opts *o, char **files, int nfiles, ml_err *e)
 	char **newnames = NULL;
 	size_t nnew = 0, c;
 	long *ntr = NULL;
-	int rc = -1, dups = 0;
+	int rc = -1;
 
 	memset(&a, 0, sizeof a);
 	memset(&st, 0, sizeof st);
@@ -263,36 +284,29 @@ run(struct opts *o, char **files, int nfiles, ml_err *e)
 	for (c = 0; c < nnew; c++)
 		if (!newnames[c])
 			goto oom;
-	if (!(st.y = malloc(a.k)))
-		goto oom;
 	if (ml_layout_init(&L, r, (const char *const *)newnames, nnew, (size_t)-1, NULL, e) < 0 ||
-	    !(w = ml_writer_open(o->out, o->delim, e)) || ml_reader_rewind(r, e) < 0)
+	    !(w = ml_writer_open(o->out, o->delim, e)))
+		goto out;
+	st.L = &L;
+	st.r = r;
+	/* TSV rows are lines: the second pass copies them unless a column is replaced. */
+	st.lines = o->delim != ',' && ml_layout_appends(&L, r);
+	if ((st.lines ? ml_reader_rewind_lines(r, e) : ml_reader_rewind(r, e)) < 0)
 		goto out;
 	ml_layout_header(&L, r, (const char *const *)newnames, w);
 	if (o->mode == MODE_RANK) {
-		if (write_ranked(&a, r, &L, &st, w, o->delim, e) < 0)
+		if (write_ranked(&st, w, o->delim, e) < 0)
 			goto out;
 	} else {
-		for (;;) {
-			int n = ml_reader_next(r, e), keep;
-			if (n < 0)
-				goto out;
-			if (n == 0)
-				break;
-			st.row = ml_reader_rows(r) - 1;
-			if (st.row >= a.n) {
-				ml_errf(e, NULL, 0, NULL, NULL, 0, "input changed while it was read");
-				goto out;
-			}
-			keep = o->mode == MODE_ANNOTATE || (a.issue[st.row] != (o->mode == MODE_INVERT));
-			if (!keep)
+		int n;
+		while ((n = next_row(&st, e)) > 0) {
+			if (o->mode != MODE_ANNOTATE && a.issue[st.row] == (o->mode == MODE_INVERT))
 				continue;
-			if (o->mode == MODE_ANNOTATE && a.issue[st.row] &&
-			    ml_cols_labels(&a.cols, r, st.y, &dups, e) < 0)
-				goto out;
-			if (ml_layout_row(&L, r, cell, &st, w) < 0)
+			if (put_row(&st, cell, w) < 0)
 				break;
 		}
+		if (n < 0)
+			goto out;
 	}
 	rc = ml_writer_commit(w, e);
 	w = NULL;
@@ -305,7 +319,6 @@ out:
 		for (c = 0; c < nnew; c++)
 			free(newnames[c]);
 	free(newnames);
-	free(st.y);
 	free(st.buf);
 	free(ntr);
 	ml_layout_free(&L);

@@ -79,12 +79,12 @@ score_row(struct state *st, const ml_reader *r, ml_err *e)
  * with both values somewhere ("Labels must be in multi-label format.").
  */
 static int
-check_dataset(const struct state *st, ml_err *e)
+check_dataset(const struct state *st, const ml_reader *r, ml_err *e)
 {
 	size_t c, all = 0, none = 0;
 
 	if (st->n == 0)
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "no data rows");
+		return ml_errf(e, ml_reader_file(r), 0, NULL, NULL, 0, "no data rows");
 	for (c = 0; c < st->c.k; c++) {
 		all += st->given[c] == st->n;
 		none += st->given[c] == 0;
@@ -145,7 +145,7 @@ thresholds(struct state *st, ml_reader *r, ml_err *e)
 			st->given[c] += st->y[c];
 		st->n++;
 	}
-	if (check_dataset(st, e) < 0)
+	if (check_dataset(st, r, e) < 0)
 		goto out;
 	if (!(p = malloc(st->n * sizeof *p)) || !(y = malloc(st->n))) {
 		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
@@ -228,7 +228,7 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 		if (ml_layout_row(&L, r, cell, &st, w) < 0)
 			break;
 	}
-	if (!o->adjust && check_dataset(&st, e) < 0)
+	if (!o->adjust && check_dataset(&st, r, e) < 0)
 		goto out;
 	warn_classes(&st);
 	rc = ml_writer_commit(w, e);

@@ -1,4 +1,4 @@
 # no data rows
 $ printf 'labels\tp_a\tp_b\n' | mlscore
-! mlscore: no data rows
+! mlscore: <stdin>: no data rows
 ? 1

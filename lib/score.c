@@ -1,0 +1,277 @@
+/*
+ * score.c - per-class label quality scores and their aggregation
+ * (SPEC 2.1-2.3).
+ *
+ * Every expression is evaluated in the order cleanlab's numpy code
+ * evaluates it; with -ffp-contract=off the scores are bit-identical.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mlaudit.h"
+
+static const char *const method_names[] = {
+	[ML_SELF_CONFIDENCE] = "self_confidence",
+	[ML_NORMALIZED_MARGIN] = "normalized_margin",
+	[ML_CWE] = "confidence_weighted_entropy",
+};
+
+/* cleanlab looks the name up upper-cased, so any case is accepted. */
+int
+ml_method_parse(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof method_names / sizeof method_names[0]; i++)
+		if (strcasecmp(s, method_names[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+const char *
+ml_method_name(int m)
+{
+	if (m < 0 || (size_t)m >= sizeof method_names / sizeof method_names[0])
+		return NULL;
+	return method_names[m];
+}
+
+/* A whole-string decimal number; 0 on success. */
+static int
+parse_param(const char *s, double *x)
+{
+	char *end;
+
+	if (*s == '\0' || strchr(" \t\n\v\f\r", *s) != NULL)
+		return -1;
+	errno = 0;
+	*x = strtod(s, &end);
+	if (*end != '\0' || errno == ERANGE || !isfinite(*x))
+		return -1;
+	return 0;
+}
+
+int
+ml_agg_parse(const char *s, ml_agg *a, ml_err *e)
+{
+	double x;
+
+	a->auto_alpha = 0;
+	if (strcmp(s, "ema") == 0) {
+		a->kind = ML_AGG_EMA;
+		a->param = 0.8;
+	} else if (strcmp(s, "ema:auto") == 0) {
+		a->kind = ML_AGG_EMA;
+		a->param = 0.0;
+		a->auto_alpha = 1;
+	} else if (strncmp(s, "ema:", 4) == 0) {
+		if (parse_param(s + 4, &x) != 0 || !(x >= 0.0 && x <= 1.0))
+			return ml_errf(e, NULL, 0, NULL, s, strlen(s),
+			    "ema alpha must be a number in [0, 1] or auto");
+		a->kind = ML_AGG_EMA;
+		a->param = x;
+	} else if (strcmp(s, "softmin") == 0) {
+		a->kind = ML_AGG_SOFTMIN;
+		a->param = 0.1;
+	} else if (strncmp(s, "softmin:", 8) == 0) {
+		if (parse_param(s + 8, &x) != 0 || !(x > 0.0))
+			return ml_errf(e, NULL, 0, NULL, s, strlen(s),
+			    "softmin temperature must be a number greater than 0");
+		a->kind = ML_AGG_SOFTMIN;
+		a->param = x;
+	} else if (strcmp(s, "mean") == 0) {
+		a->kind = ML_AGG_MEAN;
+		a->param = 0.0;
+	} else if (strcmp(s, "min") == 0) {
+		a->kind = ML_AGG_MIN;
+		a->param = 0.0;
+	} else if (strcmp(s, "max") == 0) {
+		a->kind = ML_AGG_MAX;
+		a->param = 0.0;
+	} else
+		return ml_errf(e, NULL, 0, NULL, s, strlen(s),
+		    "unknown aggregator (use ema, ema:ALPHA, ema:auto, softmin, "
+		    "softmin:T, mean, min or max)");
+	return 0;
+}
+
+/* scipy's xlogy(x, x): 0 for x == 0. */
+static double
+xlogx(double x)
+{
+	return x == 0.0 ? 0.0 : x * log(x);
+}
+
+static double
+clip_lb(double x)
+{
+	/* np.clip(x, 1e-6, None): NaN stays NaN. */
+	return x < 1e-6 ? 1e-6 : x;
+}
+
+double
+ml_class_score(int method, int y, double p, const double *thr)
+{
+	double b[2], tmax, sum, h, r, s;
+
+	/* cleanlab's two-column matrix [1 - p, p]. */
+	b[0] = 1.0 - p;
+	b[1] = p;
+	y = y != 0;
+	if (method == ML_CWE) {
+		/* adjust_pred_probs is refused for CWE (cleanlab raises). */
+		sum = (-0.0 + xlogx(b[0])) + xlogx(b[1]);
+		h = -sum / log(2.0);
+		r = h / clip_lb(b[y]);
+		return log(r + 1) / clip_lb(r);
+	}
+	if (thr != NULL) {
+		/* _subtract_confident_thresholds, then renormalise the row. */
+		tmax = thr[0] > thr[1] ? thr[0] : thr[1];
+		b[0] = (b[0] - thr[0]) + tmax;
+		b[1] = (b[1] - thr[1]) + tmax;
+		sum = (-0.0 + b[0]) + b[1];
+		b[0] = b[0] / sum;
+		b[1] = b[1] / sum;
+	}
+	s = b[y];
+	if (method == ML_NORMALIZED_MARGIN)
+		return ((s - b[1 - y]) + 1) / 2;
+	return s;
+}
+
+/* numpy's ascending order for doubles: NaN last. */
+static inline int
+lessnan(double a, double b)
+{
+	return a < b || (b != b && a == a);
+}
+
+/* Sorts row descending as np.fliplr(np.sort(row)) does. */
+static void
+sort_desc(double *v, size_t k)
+{
+	size_t i, j;
+	double t;
+
+	for (i = 1; i < k; i++) {
+		t = v[i];
+		for (j = i; j > 0 && lessnan(v[j - 1], t); j--)
+			v[j] = v[j - 1];
+		v[j] = t;
+	}
+}
+
+static double
+ema(double *v, size_t k, double alpha)
+{
+	double e, w;
+	size_t t;
+
+	sort_desc(v, k);
+	/* (1 - alpha) is rounded once: 0.19999999999999996 for 0.8. */
+	w = 1 - alpha;
+	e = v[0];
+	for (t = 1; t < k; t++)
+		e = alpha * v[t] + w * e;
+	return e;
+}
+
+/* exp((1 - v_j) / T - xmax), j = 0, 1, ...: the shifted softmax terms. */
+struct expsrc {
+	const double *v;
+	double temp, xmax;
+	size_t j;
+};
+
+static double
+next_exp(void *arg)
+{
+	struct expsrc *s = arg;
+	double x = (1 - s->v[s->j++]) / s->temp;
+
+	return exp(x - s->xmax);
+}
+
+/* v_j * w_j, the softmin weight w_j = exp(...) / sum computed first. */
+static double
+weighted(struct expsrc *s, size_t j, double sum)
+{
+	s->j = j;
+	return s->v[j] * (next_exp(s) / sum);
+}
+
+static double
+softmin(const double *v, size_t k, double temp)
+{
+	struct expsrc s = { v, temp, -INFINITY, 0 };
+	double sum, x, acc[2] = { 0.0, 0.0 };
+	size_t j, b;
+
+	if (s.temp < 1e-6)
+		s.temp = 1e-6;
+	for (j = 0; j < k; j++) {
+		x = (1 - v[j]) / s.temp;
+		if (x > s.xmax || x != x)
+			s.xmax = x;
+	}
+	sum = ml_pairwise_sum_fn(next_exp, &s, k);
+	/*
+	 * np.einsum("ij,ij->i") as numpy's baseline SSE2 kernel sums: two
+	 * lanes (even and odd j); in blocks of 8, the last pair is added
+	 * first.  This makes softmin bit-identical too.
+	 */
+	for (j = 0; j + 8 <= k; j += 8)
+		for (b = j + 6; b + 2 > j; b -= 2) {
+			acc[0] = weighted(&s, b, sum) + acc[0];
+			acc[1] = weighted(&s, b + 1, sum) + acc[1];
+		}
+	for (; j < k; j++)
+		acc[j % 2] = weighted(&s, j, sum) + acc[j % 2];
+	return (acc[0] + acc[1]) + 0.0;
+}
+
+double
+ml_aggregate(const ml_agg *a, double *row, size_t k)
+{
+	double r;
+	size_t j;
+
+	if (k == 0)
+		return NAN;
+	switch (a->kind) {
+	case ML_AGG_EMA:
+		return ema(row, k, a->auto_alpha ? 2.0 / (double)(k + 1) : a->param);
+	case ML_AGG_SOFTMIN:
+		return softmin(row, k, a->param);
+	case ML_AGG_MEAN:
+		return ml_pairwise_sum(row, k) / (double)k;
+	case ML_AGG_MIN:
+		/* np.min propagates NaN. */
+		r = row[0];
+		for (j = 1; j < k; j++)
+			if (row[j] < r || row[j] != row[j])
+				r = row[j];
+		return r;
+	case ML_AGG_MAX:
+		r = row[0];
+		for (j = 1; j < k; j++)
+			if (row[j] > r || row[j] != row[j])
+				r = row[j];
+		return r;
+	}
+	return NAN;
+}
+
+double
+ml_rank_score(int method, const unsigned char *y, const double *p, size_t k, double *scratch)
+{
+	size_t c;
+
+	for (c = 0; c < k; c++)
+		scratch[c] = ml_class_score(method, y[c], p[c], NULL);
+	return ema(scratch, k, 0.8);
+}
