@@ -261,8 +261,8 @@ flag_lowest(const double *p, const unsigned char *y, size_t n, int k, int bymarg
 	/* cleanlab only writes a side's mask back when it has >= 2 rows. */
 	if (nk <= 1 || want <= 0)
 		return;
-	ml_argsort(w->keys, nk, w->order);
 	lim = (unsigned long)want < nk ? (size_t)want : nk;
+	ml_argsort_prefix(w->keys, nk, w->order, lim);
 	for (t = 0; t < lim; t++)
 		flag[w->rows[w->order[t]]] = 1;
 }
@@ -405,7 +405,7 @@ ml_low_issues(const double *s, size_t n, size_t E, size_t *out)
 		E = n;
 	if ((idx = malloc((n ? n : 1) * sizeof *idx)) == NULL)
 		return (size_t)-1;
-	ml_argsort(s, n, idx);
+	ml_argsort_prefix(s, n, idx, E);
 	for (i = 0; i < E; i++)
 		out[i] = idx[i];
 	free(idx);

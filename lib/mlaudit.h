@@ -240,6 +240,11 @@ void ml_argsort(const double *v, size_t n, size_t *idx);
  * idx receives positions 0..n-1 into map.
  */
 void ml_argsort_subset(const double *v, const size_t *map, size_t n, size_t *idx);
+/*
+ * The first m entries of ml_argsort(v) (the smallest m, in numpy's order,
+ * ties included), in O(n) expected time; idx[m..n-1] holds the rest.
+ */
+void ml_argsort_prefix(const double *v, size_t n, size_t *idx, size_t m);
 /* pandas sort_values(ascending=False) order (conformance README). */
 void ml_argsort_desc(const double *v, size_t n, size_t *idx);
 
@@ -517,6 +522,48 @@ int ml_noniid(const ml_knn *g, size_t num_permutations, uint32_t seed, double si
 
 /* null (SPEC 5.9) of one row of m features: (m - #NaN) / m; *all = every one NaN. */
 double ml_null_score(const double *x, size_t m, int *all);
+
+/*
+ * datalab.c: the text of Datalab.report() (SPEC 5.12).  Strings are
+ * malloc'ed (NULL when out of memory).  A table column of N values:
+ */
+enum { ML_DL_BOOL, ML_DL_INT, ML_DL_FLOAT, ML_DL_TEXT };
+typedef struct ml_dl_col {
+	const char *name;
+	int type;                       /* ML_DL_* */
+	const unsigned char *b;         /* BOOL values */
+	const long *i;                  /* INT values */
+	const double *f;                /* FLOAT values */
+	const char *const *s;           /* TEXT values, already rendered ("[1, 2]") */
+} ml_dl_col;
+/*
+ * pandas DataFrame.to_string of the rows rows[0..nrows-1] of the columns,
+ * with the row numbers as index (index != 0) or without; no final newline.
+ */
+char *ml_dl_table(const ml_dl_col *cols, size_t ncols, const size_t *rows, size_t nrows, int index);
+/* A list cell as str(list) prints it: "[3, 17]" (at most 100, then ", ..."). */
+char *ml_dl_list(const size_t *v, size_t n);
+
+/* One successful check, as the report needs it. */
+typedef struct ml_dl_check {
+	const char *name;               /* "null", "label", "outlier", "near_duplicate", "non_iid" */
+	double summary_score;
+	size_t num_issues;
+	const unsigned char *flag;      /* N: is_<name>_issue */
+	const double *score;            /* N: <name>_score */
+	const ml_dl_col *extra;         /* more example-table columns (near_duplicate_sets, ...) */
+	size_t nextra;
+	const char *additional;         /* e.g. "\np-value: 0.0" (non_iid), or NULL */
+	size_t null_all, null_some;     /* null: rows entirely / partly null */
+} ml_dl_check;
+/* One check's section (title to the end of its extras), no final newline. */
+char *ml_dl_section(const ml_dl_check *k, size_t n, size_t num_examples);
+/*
+ * The whole report as print() writes it (final newline included): the
+ * checks in execution order; num_classes < 0 when labels are not available.
+ */
+char *ml_dl_report(const ml_dl_check *checks, size_t nchecks, size_t n, long num_classes,
+                   size_t num_examples);
 
 /* --------------------------------------------------------------- spill.c */
 

@@ -150,13 +150,45 @@ lessnan(double a, double b)
 	return a < b || (b != b && a == a);
 }
 
-/* Sorts row descending as np.fliplr(np.sort(row)) does. */
+/*
+ * Sorts row descending as np.fliplr(np.sort(row)) does.  Equal values are
+ * interchangeable here, so any correct sort gives numpy's result; rows of
+ * hundreds of classes need better than insertion sort.
+ */
 static void
 sort_desc(double *v, size_t k)
 {
-	size_t i, j;
-	double t;
+	size_t i, j, lo, hi;
+	double t, pivot;
 
+	while (k > 16) {
+		/* Median of three, then Hoare partition (before = greater). */
+		double a = v[0], b = v[k / 2], c = v[k - 1];
+		pivot = lessnan(a, b) ? (lessnan(b, c) ? b : lessnan(a, c) ? c : a) :
+		    (lessnan(a, c) ? a : lessnan(b, c) ? c : b);
+		lo = 0;
+		hi = k - 1;
+		for (;;) {
+			while (lessnan(pivot, v[lo]))
+				lo++;
+			while (lessnan(v[hi], pivot))
+				hi--;
+			if (lo >= hi)
+				break;
+			t = v[lo];
+			v[lo++] = v[hi];
+			v[hi--] = t;
+		}
+		/* v[0..hi] >= pivot >= v[hi+1..k-1]: recurse on the smaller side. */
+		if (hi + 1 < k - hi - 1) {
+			sort_desc(v, hi + 1);
+			v += hi + 1;
+			k -= hi + 1;
+		} else {
+			sort_desc(v + hi + 1, k - hi - 1);
+			k = hi + 1;
+		}
+	}
 	for (i = 1; i < k; i++) {
 		t = v[i];
 		for (j = i; j > 0 && lessnan(v[j - 1], t); j--)

@@ -104,9 +104,14 @@ swap(size_t *a, size_t *b)
 	*b = t;
 }
 
-/* aquicksort_ of numpy 1.24 (npysort/quicksort.cpp) over idx[0..n-1]. */
+/*
+ * aquicksort_ of numpy 1.24 (npysort/quicksort.cpp) over idx[0..n-1].
+ * Only idx[0..limit-1] need be right: a partition lying wholly at or past
+ * limit is left unsorted.  That changes nothing before limit, as every
+ * step only permutes its own partition.
+ */
 static void
-aquicksort(const struct keys *k, size_t *idx, size_t n)
+aquicksort(const struct keys *k, size_t *idx, size_t n, size_t limit)
 {
 	size_t *pl, *pr, *pm, *pi, *pj, *pk, vi;
 	size_t *stack[STACKSZ], **sptr = stack;
@@ -120,11 +125,15 @@ aquicksort(const struct keys *k, size_t *idx, size_t n)
 	pr = idx + n - 1;
 	cdepth = msb(n) * 2;
 	for (;;) {
+		if ((size_t)(pl - idx) >= limit)
+			goto pop;
 		if (cdepth < 0) {
 			aheapsort(k, pl, (size_t)(pr - pl) + 1);
 			goto pop;
 		}
 		while (pr - pl > SMALL_QUICKSORT) {
+			if ((size_t)(pl - idx) >= limit)
+				goto pop;
 			pm = pl + ((pr - pl) >> 1);
 			if (less(key(k, *pm), key(k, *pl)))
 				swap(pm, pl);
@@ -161,6 +170,8 @@ aquicksort(const struct keys *k, size_t *idx, size_t n)
 			}
 			*psdepth++ = --cdepth;
 		}
+		if ((size_t)(pl - idx) >= limit)
+			goto pop;
 		for (pi = pl + 1; pi <= pr; ++pi) {
 			vi = *pi;
 			vp = key(k, vi);
@@ -186,7 +197,18 @@ argsort_keys(const struct keys *k, size_t n, size_t *idx)
 
 	for (i = 0; i < n; i++)
 		idx[i] = i;
-	aquicksort(k, idx, n);
+	aquicksort(k, idx, n, n);
+}
+
+void
+ml_argsort_prefix(const double *v, size_t n, size_t *idx, size_t m)
+{
+	struct keys k = { v, NULL, 0, 0 };
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		idx[i] = i;
+	aquicksort(&k, idx, n, m);
 }
 
 void

@@ -258,6 +258,31 @@ START_TEST(test_round_preserving_sum_nan)
 }
 END_TEST
 
+/* The prefix sort must hand out exactly the full sort's first m entries. */
+START_TEST(test_argsort_prefix_matches_full)
+{
+	static double v[3000];
+	static size_t full[3000], part[3000];
+	unsigned long x = 12345;
+	size_t n, m, i, trial;
+
+	for (trial = 0; trial < 60; trial++) {
+		n = 1 + trial * 50;
+		for (i = 0; i < n; i++) {
+			x = x * 6364136223846793005UL + 1442695040888963407UL;
+			/* few distinct values: many ties across the cut */
+			v[i] = (double)((x >> 33) % (trial % 7 + 2)) / 4.0;
+		}
+		ml_argsort(v, n, full);
+		for (m = 0; m <= n; m += 1 + n / 9) {
+			ml_argsort_prefix(v, n, part, m);
+			for (i = 0; i < m; i++)
+				ck_assert_uint_eq(part[i], full[i]);
+		}
+	}
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -273,6 +298,7 @@ suite(void)
 	tcase_add_test(tc, test_argsort_nan_last);
 	tcase_add_test(tc, test_argsort_empty_and_one);
 	tcase_add_test(tc, test_argsort_subset);
+	tcase_add_test(tc, test_argsort_prefix_matches_full);
 	tcase_add_test(tc, test_desc_small_keeps_emission_order);
 	tcase_add_test(tc, test_desc_pandas_order);
 	tcase_add_test(tc, test_desc_nan_last);
