@@ -10,12 +10,12 @@ CC        = cc
 PKG_CONFIG = pkg-config
 # -ffp-contract=off: cleanlab's scores are bit-exact only without FMA contraction.
 OPT       = -O2
-CFLAGS    = $(OPT) -g -std=c11 -Wall -Wextra -Wshadow -ffp-contract=off $(WERROR)
+CFLAGS    = $(OPT) -g -std=c11 -Wall -Wextra -Wshadow -ffp-contract=off -pthread $(WERROR)
 # CI sets WERROR=-Werror.
 WERROR    =
 CPPFLAGS  = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib
 LDFLAGS   =
-LDLIBS    = -lcsv -lm
+LDLIBS    = -lcsv -lm -pthread
 JSON_CFLAGS = `$(PKG_CONFIG) --cflags jansson`
 JSON_LIBS   = `$(PKG_CONFIG) --libs jansson`
 CHECK_CFLAGS = `$(PKG_CONFIG) --cflags check`
@@ -28,7 +28,7 @@ LIBOBJ = $(LIBSRC:lib/%.c=$(B)/lib/%.o)
 UNITSRC = $(wildcard tests/unit/test_*.c)
 UNITBIN = $(UNITSRC:tests/unit/%.c=$(B)/tests/%)
 TOOLBIN = $(TOOLS:%=$(B)/bin/%)
-HELPERS = $(B)/tests/tsvcmp
+HELPERS = $(B)/tests/tsvcmp $(B)/tests/json2tsv
 
 all: deps $(TOOLBIN)
 
@@ -55,7 +55,7 @@ $(B)/tests/test_%: tests/unit/test_%.c $(B)/libmlaudit.a lib/mlaudit.h
 
 $(B)/tests/%: tests/%.c $(B)/libmlaudit.a lib/mlaudit.h
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlaudit.a $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(JSON_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlaudit.a $(LDLIBS) $(JSON_LIBS)
 
 # The README's test command: builds everything and runs every test.
 check: all $(UNITBIN) $(HELPERS)
@@ -78,6 +78,9 @@ demo: all
 bench: all
 	@sh bench/run.sh $(B)
 
+bench-knn: all
+	@sh bench/knn.sh $(B)
+
 install: all
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(MANPREFIX)/man7
 	for t in $(TOOLBIN); do cp -f $$t $(DESTDIR)$(PREFIX)/bin/; done
@@ -92,4 +95,4 @@ uninstall:
 clean:
 	rm -rf build build-asan build-fuzz
 
-.PHONY: all deps check asan valgrind demo bench install uninstall clean
+.PHONY: all deps check asan valgrind demo bench bench-knn install uninstall clean

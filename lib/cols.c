@@ -42,36 +42,6 @@ utf8_valid(const char *s)
 	return 1;
 }
 
-static int
-cmp_names(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Duplicate column names make "columns are found by name" ambiguous. */
-static int
-check_header(const ml_reader *r, ml_err *e)
-{
-	size_t n = ml_reader_ncols(r), i;
-	const char **v = malloc(n * sizeof *v);
-
-	if (!v)
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
-	for (i = 0; i < n; i++)
-		v[i] = ml_reader_colname(r, i);
-	qsort(v, n, sizeof *v, cmp_names);
-	for (i = 1; i < n; i++) {
-		if (strcmp(v[i - 1], v[i]) == 0) {
-			ml_errf(e, ml_reader_file(r), 1, v[i], NULL, 0,
-			    "duplicate column name in the header");
-			free(v);
-			return -1;
-		}
-	}
-	free(v);
-	return 0;
-}
-
 static size_t
 find_col(const ml_reader *r, const char *prefix, const char *name)
 {
@@ -170,8 +140,6 @@ ml_cols_find(ml_cols *c, const ml_reader *r, const char *labname, int flags, ml_
 
 	memset(c, 0, sizeof *c);
 	c->labcol = NONE;
-	if (check_header(r, e) < 0)
-		return -1;
 	if (!(c->names = malloc((n ? n : 1) * sizeof *c->names)) ||
 	    !(c->pcol = malloc((n ? n : 1) * sizeof *c->pcol)))
 		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
@@ -228,8 +196,6 @@ ml_cols_from_y(ml_cols *c, const ml_reader *r, ml_err *e)
 
 	memset(c, 0, sizeof *c);
 	c->labcol = NONE;
-	if (check_header(r, e) < 0)
-		return -1;
 	if (!(c->names = malloc((n ? n : 1) * sizeof *c->names)) ||
 	    !(c->ycol = malloc((n ? n : 1) * sizeof *c->ycol)))
 		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");

@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "mlaudit.h"
@@ -27,8 +28,12 @@ struct qrow {
 struct ml_reader {
 	char *const *files;
 	int nfiles, fi;         /* input files; fi = the one being read */
-	int fd, stdin_tee;      /* stdin_tee: the input is stdin, teed to tee */
-	int tee, replay;        /* replay: reading stdin's copy back from tee */
+	int fd;
+	int *tee;               /* per file: a copy of a non-regular input (stdin, a pipe), or -1 */
+	int teeing;             /* the file being read is copied into tee[fi] */
+	int fd_is_tee;          /* fd is a copy being read back */
+	int replay;             /* a later pass: read the copies back */
+	int bom;                /* leading bytes of the file matched against a BOM, 3 = done */
 	const char *pfname;     /* the file being parsed */
 	const char *fname;      /* the file of the current row */
 	int hdrfi;              /* the file whose header was read last */
@@ -197,6 +202,16 @@ parser_reset(ml_reader *r)
 	r->rowline = 1;
 	r->lastterm = 0;
 	r->at_file_start = 1;
+	r->bom = 0;
+}
+
+static void
+close_input(ml_reader *r)
+{
+	if (r->fd > 0 && !r->fd_is_tee)
+		close(r->fd);
+	r->fd = -1;
+	r->fd_is_tee = 0;
 }
 
 /* Opens input file fi (or stdin / its copy); 0 when there are no more. */
@@ -204,32 +219,32 @@ static int
 open_next(ml_reader *r, ml_err *e)
 {
 	const char *f;
+	struct stat st;
 
-	if (r->fd > 0 && !r->replay)
-		close(r->fd);
-	r->fd = -1;
+	close_input(r);
+	r->teeing = 0;
 	if (r->fi >= r->nfiles)
 		return 0;
 	f = r->files ? r->files[r->fi] : "-";
-	if (strcmp(f, "-") == 0) {
-		r->pfname = "<stdin>";
-		if (r->replay) {
-			if (lseek(r->tee, 0, SEEK_SET) < 0)
-				return ml_errf(e, r->pfname, 0, NULL, NULL, 0,
-				    "cannot read the input again: %s", strerror(errno));
-			r->fd = r->tee;
-		} else {
-			r->fd = 0;
-			if (r->flags & ML_READ_REWIND) {
-				if (r->tee < 0 && (r->tee = ml_tmp_open("stdin", e)) < 0)
-					return -1;
-				r->stdin_tee = 1;
-			}
-		}
+	r->pfname = strcmp(f, "-") == 0 ? "<stdin>" : f;
+	if (r->replay && r->tee[r->fi] >= 0) {
+		if (lseek(r->tee[r->fi], 0, SEEK_SET) < 0)
+			return ml_errf(e, r->pfname, 0, NULL, NULL, 0,
+			    "cannot read the input again: %s", strerror(errno));
+		r->fd = r->tee[r->fi];
+		r->fd_is_tee = 1;
 	} else {
-		r->pfname = f;
-		if ((r->fd = open(f, O_RDONLY)) < 0)
+		if (strcmp(f, "-") == 0)
+			r->fd = 0;
+		else if ((r->fd = open(f, O_RDONLY)) < 0)
 			return ml_errf(e, f, 0, NULL, NULL, 0, "cannot open: %s", strerror(errno));
+		/* What cannot be read twice (a pipe, a terminal) is copied on the first pass. */
+		if ((r->flags & ML_READ_REWIND) && !r->replay &&
+		    (r->fd == 0 || fstat(r->fd, &st) < 0 || !S_ISREG(st.st_mode))) {
+			if (r->tee[r->fi] < 0 && (r->tee[r->fi] = ml_tmp_open("input", e)) < 0)
+				return -1;
+			r->teeing = 1;
+		}
 	}
 	parser_reset(r);
 	return 1;
@@ -256,7 +271,8 @@ compact(ml_reader *r)
 {
 	size_t base = r->rowf0 < r->nf ? r->fstart[r->rowf0] : r->qlen, i;
 
-	memmove(r->q, r->q + base, r->qlen - base);
+	if (r->qlen > base)
+		memmove(r->q, r->q + base, r->qlen - base);
 	r->qlen -= base;
 	for (i = r->rowf0; i < r->nf; i++) {
 		r->fstart[i - r->rowf0] = r->fstart[i] - base;
@@ -298,22 +314,21 @@ fill(ml_reader *r, ml_err *e)
 			if (r->at_file_start)
 				return ml_errf(e, r->pfname, 0, NULL, NULL, 0, "empty input: no header line");
 			r->fi++;
-			if (r->fd > 0 && !r->replay)
-				close(r->fd);
-			r->fd = -1;
+			close_input(r);
 			return 1;
 		}
 		b = r->blk;
-		if (r->stdin_tee && !r->replay && write_all(r->tee, b, (size_t)n) < 0)
+		if (r->teeing && write_all(r->tee[r->fi], b, (size_t)n) < 0)
 			return ml_errf(e, NULL, 0, NULL, NULL, 0,
-			    "cannot keep a copy of standard input: %s", strerror(errno));
-		if (r->at_file_start) {
-			r->at_file_start = 0;
-			if (n >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0)
-				return ml_errf(e, r->pfname, 1, NULL, NULL, 0,
-				    "starts with a UTF-8 byte order mark; remove it, e.g. "
-				    "sed '1s/^\\xEF\\xBB\\xBF//'");
-		}
+			    "cannot keep a copy of the input (is TMPDIR full?): %s", strerror(errno));
+		r->at_file_start = 0;
+		/* The first reads of a pipe may be shorter than a BOM. */
+		for (ssize_t i = 0; r->bom < 3 && i < n; i++)
+			r->bom = (unsigned char)b[i] == (unsigned char)"\xef\xbb\xbf"[r->bom] ? r->bom + 1 : 4;
+		if (r->bom == 3)
+			return ml_errf(e, r->pfname, 1, NULL, NULL, 0,
+			    "starts with a UTF-8 byte order mark; remove it, e.g. "
+			    "sed '1s/^\\xEF\\xBB\\xBF//'");
 		if (memchr(b, '\0', (size_t)n)) {
 			/* Report the line: finish parsing what comes before the NUL. */
 			size_t k = (size_t)((char *)memchr(b, '\0', (size_t)n) - b);
@@ -358,6 +373,36 @@ next_row(ml_reader *r, ml_err *e)
 	}
 }
 
+static int
+cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Duplicate column names make "columns are found by name" ambiguous. */
+static int
+check_header(const ml_reader *r, ml_err *e)
+{
+	size_t n = r->ncols, i;
+	const char **v = malloc((n ? n : 1) * sizeof *v);
+
+	if (!v)
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+	for (i = 0; i < n; i++)
+		v[i] = r->names[i];
+	qsort(v, n, sizeof *v, cmp_names);
+	for (i = 1; i < n; i++) {
+		if (strcmp(v[i - 1], v[i]) == 0) {
+			ml_errf(e, r->fname, 1, v[i], NULL, 0,
+			    "duplicate column name in the header");
+			free(v);
+			return -1;
+		}
+	}
+	free(v);
+	return 0;
+}
+
 /* Reads one file's header line: the first, or a later one that must match it. */
 static int
 read_header(ml_reader *r, ml_err *e)
@@ -387,7 +432,7 @@ read_header(ml_reader *r, ml_err *e)
 			r->names[i] = o;
 			o += fl + 1;
 		}
-		return 0;
+		return check_header(r, e);
 	}
 	if (r->cur->nf != r->ncols)
 		return ml_errf(e, r->fname, 1, NULL, NULL, 0,
@@ -419,7 +464,14 @@ ml_reader_open(char *const *files, int nfiles, int delim, int flags, ml_err *e)
 	r->delim = delim ? delim : '\t';
 	r->flags = flags;
 	r->fd = -1;
-	r->tee = -1;
+	if (!(r->tee = malloc(r->nfiles * sizeof *r->tee))) {
+		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		free(r->blk);
+		free(r);
+		return NULL;
+	}
+	for (int i = 0; i < r->nfiles; i++)
+		r->tee[i] = -1;
 	if (read_header(r, e) < 0) {
 		ml_reader_close(r);
 		return NULL;
@@ -432,10 +484,11 @@ ml_reader_close(ml_reader *r)
 {
 	if (!r)
 		return;
-	if (r->fd > 0 && r->fd != r->tee)
-		close(r->fd);
-	if (r->tee >= 0)
-		close(r->tee);
+	close_input(r);
+	for (int i = 0; i < r->nfiles; i++)
+		if (r->tee[i] >= 0)
+			close(r->tee[i]);
+	free(r->tee);
 	if (r->live)
 		csv_free(&r->p);
 	free(r->blk);
@@ -510,25 +563,32 @@ ml_reader_rows(const ml_reader *r)
 	return r->nread;
 }
 
-int
-ml_reader_rewind(ml_reader *r, ml_err *e)
+/* Back to the start of the first file, for another pass. */
+static int
+reset_pass(ml_reader *r, ml_err *e)
 {
 	if (!(r->flags & ML_READ_REWIND))
 		return ml_errf(e, NULL, 0, NULL, NULL, 0, "internal error: input not rewindable");
-	if (r->fd > 0 && r->fd != r->tee)
-		close(r->fd);
+	close_input(r);
 	if (r->live)
 		csv_free(&r->p);
 	r->live = 0;
-	r->fd = -1;
 	r->fi = 0;
 	r->eof_all = 0;
-	r->replay = r->stdin_tee;
-	r->qlen = r->nf = r->rowf0 = r->nrows = r->rnext = 0;
+	r->replay = 1;
+	r->qlen = r->lpos = r->nf = r->rowf0 = r->nrows = r->rnext = 0;
 	r->perr = 0;
 	r->nread = 0;
 	r->hdrfi = 0;
 	r->cur = NULL;
+	return 0;
+}
+
+int
+ml_reader_rewind(ml_reader *r, ml_err *e)
+{
+	if (reset_pass(r, e) < 0)
+		return -1;
 	/* Skip the header, checked the first time. */
 	{
 		int n = next_row(r, e);
@@ -558,23 +618,10 @@ ml_reader_rewind_lines(ml_reader *r, ml_err *e)
 {
 	if (r->delim == ',')
 		return ml_errf(e, NULL, 0, NULL, NULL, 0, "internal error: line replay of CSV");
-	if (!(r->flags & ML_READ_REWIND))
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "internal error: input not rewindable");
-	if (r->fd > 0 && r->fd != r->tee)
-		close(r->fd);
-	if (r->live)
-		csv_free(&r->p);
-	r->live = 0;
-	r->fd = -1;
-	r->fi = 0;
-	r->eof_all = 0;
-	r->replay = r->stdin_tee;
-	r->qlen = r->lpos = r->nf = r->rowf0 = r->nrows = r->rnext = 0;
-	r->perr = 0;
-	r->cur = NULL;
+	if (reset_pass(r, e) < 0)
+		return -1;
 	r->skiphdr = 1;
 	r->file_eof = 0;
-	r->nread = 0;
 	return 0;
 }
 
@@ -600,9 +647,7 @@ ml_reader_next_line(ml_reader *r, const char **s, size_t *n, ml_err *e)
 		if (r->file_eof || r->fd < 0) {
 			int o;
 			if (r->fd >= 0) {
-				if (r->fd > 0 && r->fd != r->tee)
-					close(r->fd);
-				r->fd = -1;
+				close_input(r);
 				r->fi++;
 			}
 			if ((o = open_next(r, e)) <= 0)

@@ -3,7 +3,7 @@
 # one closing line "N passed, M failed".
 B=${1:-build}
 shift
-suites=${*:-unit cli conformance}
+suites=${*:-unit cli conformance features}
 here=$(cd "$(dirname "$0")" && pwd)
 pass=0
 fail=0
@@ -29,7 +29,7 @@ for s in $suites; do
 			[ "$nf" -gt 0 ] && grep -v '^Running' "$log" | head -20
 		done
 		;;
-	cli|conformance)
+	cli|conformance|features)
 		for script in "$here"/$s*.sh; do
 			[ -f "$script" ] || continue
 			sh "$script" "$B" >"$log" 2>&1

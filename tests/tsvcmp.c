@@ -74,6 +74,19 @@ load(const char *path, struct tsv *t)
 	return 0;
 }
 
+static void
+free_tsv(struct tsv *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->rows * t->ncols; i++)
+		free(t->cell[i]);
+	for (i = 0; i < t->ncols; i++)
+		free(t->hdr[i]);
+	free(t->cell);
+	free(t->hdr);
+}
+
 static long
 col(const struct tsv *t, const char *name)
 {
@@ -121,6 +134,8 @@ main(int argc, char *argv[])
 	if (map) {
 		m = strdup(map);
 		for (tok = strtok(m, ","); tok; tok = strtok(NULL, ",")) {
+			if (pairs == MAXF)
+				break;
 			char *eq = strchr(tok, '=');
 			if (eq)
 				*eq++ = '\0';
@@ -132,6 +147,7 @@ main(int argc, char *argv[])
 			}
 			pairs++;
 		}
+		free(m);
 	} else {
 		for (i = 0; i < ex.ncols; i++) {
 			ea[pairs][0] = (long)i;
@@ -158,5 +174,7 @@ main(int argc, char *argv[])
 		}
 	if (bad)
 		fprintf(stderr, "tsvcmp: %zu differences\n", bad);
+	free_tsv(&ex);
+	free_tsv(&ac);
 	return bad ? 1 : 0;
 }
