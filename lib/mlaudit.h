@@ -651,6 +651,7 @@ typedef struct ml_rep_opts {
 	int    recompute;       /* a score or filter option was given: ignore the input's
 	                           label_score / is_label_issue / issue_classes columns */
 	const char *idcol;      /* --id, or NULL: "id" when present, else the row number */
+	int    utf8_ids;        /* the ids go into JSON: refuse one that is not valid UTF-8 */
 } ml_rep_opts;
 
 typedef struct ml_rep {

@@ -1,0 +1,7 @@
+# --help goes to stdout, its usage lines are the man page SYNOPSIS
+$ mlreport --help | head -n 5
+> usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER] [--frac-noise F]
+>                 [--min-examples-per-class N] [--num-to-remove-per-class N,...]
+>                 [--format text|json] [--top N] [--html FILE] [--fail-under SCORE]
+>                 [--class-fail-under SCORE] [--id COL] [-l COL] [-d DELIM] [-o FILE]
+>                 [FILE ...]

@@ -1,0 +1,3 @@
+# --version
+$ mlreport --version
+> mlreport (mlaudit) 0.1.0

@@ -1,0 +1,168 @@
+#!/bin/sh
+# conformance-report.sh BUILD - mlreport --format json against cleanlab's
+# own outputs (tests/conformance/<case>/expected_*.tsv, copied from the
+# fixtures): the dataset tables (row order exact, numbers within 1e-9), the
+# health score, the flagged rows and their order, label_score, the filter
+# and score options, and failure (exit 1) where cleanlab raised.
+# Prints one line per check and "N passed, M failed".
+B=$(cd "${1:-build}" && pwd)
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+pass=0
+fail=0
+MLREPORT=$B/bin/mlreport
+CMP=$B/tests/tsvcmp
+J=$B/tests/json2tsv
+if [ ! -x "$J" ]; then
+	# Not built by the Makefile: build it here (needs only jansson).
+	J=$work/json2tsv
+	${CC:-cc} -O2 -o "$J" "$here/json2tsv.c" $(pkg-config --cflags --libs jansson) ||
+	    { echo "FAIL cannot build json2tsv"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+ok() {
+	pass=$((pass + 1))
+	echo "ok   $1"
+}
+bad() {
+	fail=$((fail + 1))
+	echo "FAIL $1"
+	[ -s "$work/diff" ] && sed 's/^/  /' "$work/diff" | head -10
+	: >"$work/diff"
+}
+# check NAME COMMAND...: passes when COMMAND exits 0.
+check() {
+	name=$1
+	shift
+	if "$@" >"$work/diff" 2>&1; then ok "$name"; else bad "$name"; fi
+}
+# column FILE NAME: the non-empty cells of column NAME, under the header "id".
+column() {
+	awk -F'\t' -v n="$2" 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == n) c = i; print "id"; next }
+	    c && $c != "" { print $c }' "$1"
+}
+# flagged FILE NAME: the ids whose column NAME is 1, ascending.
+flagged() {
+	awk -F'\t' -v n="$2" 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == n) c = i; next }
+	    c && $c == 1 { print $1 }' "$1"
+}
+# raised DIR FUNCTION CONFIG: cleanlab raised there (expected_errors.tsv).
+raised() {
+	[ -f "$1/expected_errors.tsv" ] &&
+	    awk -F'\t' -v f="$2" -v c="$3" '$1 == f && $2 == c { r = 1 } END { exit !r }' \
+	    "$1/expected_errors.tsv"
+}
+# json: runs mlreport --format json with the options given on CASE's input.
+json() {
+	"$MLREPORT" --format json "$@" >"$work/out.json" 2>"$work/err"
+}
+# ids: the label_issues ids, in order, under the header "id".
+ids() {
+	"$J" label_issues <"$work/out.json" >"$work/li.tsv" || return 1
+	if [ -s "$work/li.tsv" ]; then cut -f1 "$work/li.tsv"; else echo id; fi
+}
+# An exit status of 1 and a message, nothing on stdout.
+fails() {
+	[ "$1" -eq 1 ] && [ ! -s "$work/out.json" ] && [ -s "$work/err" ]
+}
+
+for d in "$here"/conformance/*/; do
+	d=${d%/}
+	c=${d##*/}
+	in=$d/input.tsv
+	[ -f "$in" ] || continue
+
+	if raised "$d" multilabel_classification.dataset.common_multilabel_issues \
+	    'class_names=<case class names>'; then
+		json "$in"
+		check "$c: cleanlab raises: exit 1" fails $?
+		continue
+	fi
+	[ -f "$d/expected_common_issues.tsv" ] || [ -f "$d/expected_health.tsv" ] || continue
+
+	if ! json "$in"; then
+		cp "$work/err" "$work/diff"
+		bad "$c: mlreport --format json"
+		continue
+	fi
+	cp "$work/out.json" "$work/default.json"
+	if [ -f "$d/expected_common_issues.tsv" ]; then
+		"$J" common_multilabel_issues <"$work/out.json" >"$work/act.tsv"
+		check "$c: common_multilabel_issues" "$CMP" "$d/expected_common_issues.tsv" "$work/act.tsv"
+	fi
+	if [ -f "$d/expected_class_ranking.tsv" ]; then
+		"$J" classes_by_multilabel_quality <"$work/out.json" >"$work/act.tsv"
+		check "$c: classes_by_multilabel_quality" "$CMP" "$d/expected_class_ranking.tsv" \
+		    "$work/act.tsv"
+	fi
+	if [ -f "$d/expected_health.tsv" ] &&
+	    grep -q '^overall_multilabel_health_score	' "$d/expected_health.tsv"; then
+		{ echo 'key	value'; grep '^overall_multilabel_health_score	' "$d/expected_health.tsv"
+		} >"$work/exp.tsv"
+		"$J" -s overall_multilabel_health_score <"$work/out.json" >"$work/act.tsv"
+		check "$c: overall_multilabel_health_score" "$CMP" "$work/exp.tsv" "$work/act.tsv"
+	fi
+
+	# label_issues: cleanlab's ranked list, with each example's label_score.
+	if [ -f "$d/expected_ranked.tsv" ] && [ -f "$d/expected_scores.tsv" ]; then
+		column "$d/expected_ranked.tsv" self_confidence >"$work/rank.tsv"
+		awk -F'\t' 'NR == FNR { if (FNR == 1) { for (i = 1; i <= NF; i++)
+		    if ($i == "self_confidence.ema") c = i; next } s[$1] = $c; next }
+		    FNR == 1 { print "id\tlabel_score"; next } { print $1 "\t" s[$1] }' \
+		    "$d/expected_scores.tsv" "$work/rank.tsv" >"$work/exp.tsv"
+		"$J" label_issues <"$work/out.json" >"$work/act.tsv"
+		check "$c: label_issues (ranked ids, label_score)" "$CMP" -m id=id,label_score=label_score \
+		    "$work/exp.tsv" "$work/act.tsv"
+		n=$(($(wc -l <"$work/rank.tsv") - 1))
+		"$J" issue_summary <"$work/out.json" >"$work/act.tsv"
+		printf 'num_issues\n%s\n' "$n" >"$work/exp.tsv"
+		check "$c: issue_summary num_issues" "$CMP" -m num_issues=num_issues \
+		    "$work/exp.tsv" "$work/act.tsv"
+		# Each score method ranks the same rows its own way.
+		for m in normalized_margin confidence_weighted_entropy; do
+			column "$d/expected_ranked.tsv" "$m" >"$work/exp.tsv"
+			if json -m "$m" "$in"; then
+				ids >"$work/act.tsv"
+				check "$c: -m $m: ranked label_issues" "$CMP" "$work/exp.tsv" "$work/act.tsv"
+			else
+				cp "$work/err" "$work/diff"
+				bad "$c: -m $m"
+			fi
+		done
+	fi
+
+	# Filter options: the flagged set changes, the dataset tables do not.
+	[ -f "$d/expected_issues.tsv" ] || continue
+	for col in prune_by_noise_rate prune_by_class both confident_learning predicted_neq_given \
+	    low_normalized_margin low_self_confidence prune_by_noise_rate.mepc5 \
+	    prune_by_noise_rate.frac0.5; do
+		case $col in
+		prune_by_noise_rate.mepc5) set -- --min-examples-per-class 5 ;;
+		prune_by_noise_rate.frac0.5) set -- --frac-noise 0.5 ;;
+		*) set -- -f "$col" ;;
+		esac
+		json "$@" "$in"
+		rc=$?
+		if raised "$d" multilabel_classification.filter.find_label_issues "$col"; then
+			check "$c: $* : cleanlab raises: exit 1" fails $rc
+			continue
+		fi
+		head -n 1 "$d/expected_issues.tsv" | tr '\t' '\n' | grep -qx "$col" || continue
+		if [ $rc -ne 0 ]; then
+			cp "$work/err" "$work/diff"
+			bad "$c: $*"
+			continue
+		fi
+		{ echo id; flagged "$d/expected_issues.tsv" "$col"; } >"$work/exp.tsv"
+		{ echo id; ids | sed 1d | sort -n; } >"$work/act.tsv"
+		check "$c: $* : flagged rows" "$CMP" "$work/exp.tsv" "$work/act.tsv"
+		if [ -f "$d/expected_common_issues.tsv" ]; then
+			"$J" common_multilabel_issues <"$work/out.json" >"$work/act.tsv"
+			check "$c: $* : common_multilabel_issues (defaults)" "$CMP" \
+			    "$d/expected_common_issues.tsv" "$work/act.tsv"
+		fi
+	done
+done
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,338 @@
+/* mlreport - the multi-label label audit: issue summary, worst examples, class health. */
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mlaudit.h"
+
+static const char usage[] =
+    "usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER] [--frac-noise F]\n"
+    "                [--min-examples-per-class N] [--num-to-remove-per-class N,...]\n"
+    "                [--format text|json] [--top N] [--html FILE] [--fail-under SCORE]\n"
+    "                [--class-fail-under SCORE] [--id COL] [-l COL] [-d DELIM] [-o FILE]\n"
+    "                [FILE ...]";
+
+static const char help[] =
+    "usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER] [--frac-noise F]\n"
+    "                [--min-examples-per-class N] [--num-to-remove-per-class N,...]\n"
+    "                [--format text|json] [--top N] [--html FILE] [--fail-under SCORE]\n"
+    "                [--class-fail-under SCORE] [--id COL] [-l COL] [-d DELIM] [-o FILE]\n"
+    "                [FILE ...]\n"
+    "\n"
+    "Audit the labels: cleanlab's Datalab label check and report, and the\n"
+    "dataset health summary (overall score, classes ranked by label quality,\n"
+    "the most common label issues).\n"
+    "\n"
+    "  -m, --method METHOD     label_score: self_confidence (default),\n"
+    "                          normalized_margin, confidence_weighted_entropy\n"
+    "  -a, --aggregator AGG    ema (alpha 0.8, default), ema:ALPHA, ema:auto,\n"
+    "                          softmin (T 0.1), softmin:T, mean, min, max\n"
+    "      --adjust            subtract the per-class confident thresholds first\n"
+    "  -f, --filter FILTER     prune_by_noise_rate (default), prune_by_class, both,\n"
+    "                          confident_learning, predicted_neq_given,\n"
+    "                          low_normalized_margin, low_self_confidence\n"
+    "      --frac-noise F      fraction of the estimated issues to flag (1.0)\n"
+    "      --min-examples-per-class N   (default 1)\n"
+    "      --num-to-remove-per-class N,...   one count per class\n"
+    "      --format FORMAT     text (default) or json\n"
+    "      --top N             most severe examples in the text report (10)\n"
+    "      --html FILE         also write the report as one HTML page with charts\n"
+    "      --fail-under SCORE  exit 3 if the overall health score is below SCORE\n"
+    "      --class-fail-under SCORE\n"
+    "                          exit 3 if a class's label quality is below SCORE\n"
+    "      --id COL            the column naming examples (default: id, else row number)\n"
+    "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
+    "  -d, --delimiter DELIM   ',' reads CSV (default: TAB)\n"
+    "  -o, --output FILE       write FILE (replaced only on success)\n"
+    "  -h, --help              this help;  --version  the version\n"
+    "\n"
+    "Existing label_score / is_label_issue / issue_classes columns are used\n"
+    "unless a score or filter option is given.  The health score and the class\n"
+    "tables always use cleanlab's defaults.\n"
+    "\n"
+    "Exit status: 0 success, 1 bad input, 2 bad usage, 3 a quality gate tripped.\n"
+    "See mlreport(1).\n";
+
+enum { OPT_ADJUST = 256, OPT_CLASS_FAIL, OPT_FAIL, OPT_FORMAT, OPT_FRAC, OPT_HTML, OPT_ID,
+    OPT_MIN, OPT_NREMOVE, OPT_TOP, OPT_VERSION };
+
+struct opts {
+	ml_audit_opts audit;
+	ml_rep_opts rep;
+	const char *labname, *out, *html, *nremove;
+	int delim, json;
+	size_t top;
+	double fail_under, class_fail_under;
+	int gate, class_gate;
+};
+
+/* Writes buf[0..len-1] to path (NULL: stdout) through the all-or-nothing writer. */
+static int
+emit(const char *path, const char *buf, size_t len, ml_err *e)
+{
+	ml_writer *w = ml_writer_open(path, '\t', e);
+
+	if (!w)
+		return -1;
+	ml_writer_raw(w, buf, len);     /* a failed write is reported by commit */
+	return ml_writer_commit(w, e);
+}
+
+/* Parses --num-to-remove-per-class into k counts; -1 unless it is exactly k of them. */
+static int
+parse_counts(const char *s, size_t k, long *out)
+{
+	size_t i = 0, n, v;
+	const char *t;
+
+	for (;; s = t + 1) {
+		t = strchr(s, ',');
+		n = t ? (size_t)(t - s) : strlen(s);
+		if (i == k || ml_parse_size(s, n, &v) < 0 || v > (size_t)1 << 62)
+			return -1;
+		out[i++] = (long)v;
+		if (!t)
+			return i == k ? 0 : -1;
+	}
+}
+
+/*
+ * Returns -1 on error (e set), else 0 with *status the exit status: 0, or
+ * ML_EXIT_GATE (a quality gate tripped), or ML_EXIT_USAGE (already told).
+ */
+static int
+run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
+{
+	ml_reader *r;
+	ml_audit a;
+	ml_rep rep;
+	char *buf = NULL;
+	size_t len, k, i;
+	long *counts = NULL;
+	int rc = -1, built = 0, colour;
+
+	memset(&a, 0, sizeof a);
+	if (!(r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
+		return -1;
+	if (o->nremove) {
+		/* K is known once the header is read. */
+		ml_cols c0;
+		if (ml_cols_find(&c0, r, o->labname, ML_COLS_NEED_P | ML_COLS_NEED_LABELS, e) < 0) {
+			ml_cols_free(&c0);
+			goto out;
+		}
+		k = c0.k;
+		ml_cols_free(&c0);
+		if (!(counts = malloc((k ? k : 1) * sizeof *counts))) {
+			ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+			goto out;
+		}
+		if (parse_counts(o->nremove, k, counts) < 0) {
+			*status = ml_usage_error(usage, "--num-to-remove-per-class needs %zu "
+			    "non-negative integers (one per class)", k);
+			rc = 0;
+			goto out;
+		}
+		o->audit.num_to_remove = counts;
+	}
+	if (ml_audit_run(&a, r, o->labname, &o->audit, e) < 0)
+		goto out;
+	ml_audit_warn(&a);
+	if (ml_rep_build(&rep, &a, r, &o->rep, e) < 0)
+		goto out;
+	built = 1;
+
+	colour = !o->json && !o->out && isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
+	if ((o->json ? ml_rep_json(&rep, &buf, &len) :
+	    ml_rep_text(&rep, o->top, colour, &buf, &len)) < 0) {
+		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		goto out;
+	}
+	if (emit(o->out, buf, len, e) < 0)
+		goto out;
+	free(buf);
+	buf = NULL;
+	if (o->html) {
+		if (ml_rep_html(&rep, o->top, &buf, &len) < 0) {
+			ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+			goto out;
+		}
+		if (emit(o->html, buf, len, e) < 0)
+			goto out;
+	}
+
+	/* The quality gates, after the report is written in full. */
+	if (o->gate && rep.health < o->fail_under) {
+		ml_warn("quality gate: overall multilabel health score %.6g is below %.6g",
+		    rep.health, o->fail_under);
+		*status = ML_EXIT_GATE;
+	}
+	if (o->class_gate)
+		for (i = 0; i < rep.k; i++)
+			if (rep.ranking[i].quality < o->class_fail_under) {
+				ml_warn("quality gate: class '%s' label quality score %.6g is below "
+				    "%.6g", rep.names[rep.ranking[i].cls], rep.ranking[i].quality,
+				    o->class_fail_under);
+				*status = ML_EXIT_GATE;
+			}
+	rc = 0;
+out:
+	free(buf);
+	free(counts);
+	if (built)
+		ml_rep_free(&rep);
+	ml_audit_free(&a);
+	ml_reader_close(r);
+	return rc;
+}
+
+/* A gate threshold: a number (any finite value; scores lie in [0, 1]). */
+static int
+parse_score(const char *s, double *x)
+{
+	return ml_parse_double(s, strlen(s), x) == ML_NUM_OK ? 0 : -1;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "adjust", no_argument, NULL, OPT_ADJUST },
+		{ "aggregator", required_argument, NULL, 'a' },
+		{ "class-fail-under", required_argument, NULL, OPT_CLASS_FAIL },
+		{ "delimiter", required_argument, NULL, 'd' },
+		{ "fail-under", required_argument, NULL, OPT_FAIL },
+		{ "filter", required_argument, NULL, 'f' },
+		{ "format", required_argument, NULL, OPT_FORMAT },
+		{ "frac-noise", required_argument, NULL, OPT_FRAC },
+		{ "help", no_argument, NULL, 'h' },
+		{ "html", required_argument, NULL, OPT_HTML },
+		{ "id", required_argument, NULL, OPT_ID },
+		{ "labels", required_argument, NULL, 'l' },
+		{ "method", required_argument, NULL, 'm' },
+		{ "min-examples-per-class", required_argument, NULL, OPT_MIN },
+		{ "num-to-remove-per-class", required_argument, NULL, OPT_NREMOVE },
+		{ "output", required_argument, NULL, 'o' },
+		{ "top", required_argument, NULL, OPT_TOP },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct opts o;
+	ml_err e;
+	size_t v;
+	int ch, status = ML_EXIT_OK;
+
+	memset(&o, 0, sizeof o);
+	o.audit.filter = ML_PRUNE_BY_NOISE_RATE;
+	o.audit.frac_noise = 1.0;
+	o.audit.min_examples_per_class = 1;
+	o.audit.rank_method = -1;
+	o.audit.want_default = 1;
+	o.rep.method = ML_SELF_CONFIDENCE;
+	o.rep.agg.kind = ML_AGG_EMA;
+	o.rep.agg.param = 0.8;
+	o.delim = '\t';
+	o.top = 10;
+	ml_init(argv[0]);
+	while ((ch = getopt_long(argc, argv, "a:d:f:hl:m:o:", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'a':
+			if (ml_agg_parse(optarg, &o.rep.agg, &e) < 0)
+				return ml_usage_error(usage, "-a: %s", e.msg);
+			o.rep.recompute = 1;
+			break;
+		case 'd':
+			if ((o.delim = ml_delim_arg(optarg)) < 0)
+				return ml_usage_error(usage, "-d: use ',' or TAB, not '%s'", optarg);
+			break;
+		case 'f':
+			if ((o.audit.filter = ml_filter_parse(optarg)) < 0)
+				return ml_usage_error(usage, "-f: unknown filter '%s' (use "
+				    "prune_by_noise_rate, prune_by_class, both, confident_learning, "
+				    "predicted_neq_given, low_normalized_margin or low_self_confidence)",
+				    optarg);
+			o.rep.recompute = 1;
+			break;
+		case 'h':
+			return ml_help(help);
+		case 'l':
+			o.labname = optarg;
+			break;
+		case 'm':
+			if ((o.rep.method = ml_method_parse(optarg)) < 0)
+				return ml_usage_error(usage, "-m: unknown method '%s' (use self_confidence, "
+				    "normalized_margin or confidence_weighted_entropy)", optarg);
+			o.rep.recompute = 1;
+			break;
+		case 'o':
+			o.out = optarg;
+			break;
+		case OPT_ADJUST:
+			o.rep.adjust = 1;
+			o.rep.recompute = 1;
+			break;
+		case OPT_CLASS_FAIL:
+			if (parse_score(optarg, &o.class_fail_under) < 0)
+				return ml_usage_error(usage, "--class-fail-under: a score, not '%s'", optarg);
+			o.class_gate = 1;
+			break;
+		case OPT_FAIL:
+			if (parse_score(optarg, &o.fail_under) < 0)
+				return ml_usage_error(usage, "--fail-under: a score, not '%s'", optarg);
+			o.gate = 1;
+			break;
+		case OPT_FORMAT:
+			if (strcmp(optarg, "json") == 0)
+				o.json = 1;
+			else if (strcmp(optarg, "text") == 0)
+				o.json = 0;
+			else
+				return ml_usage_error(usage, "--format: text or json, not '%s'", optarg);
+			break;
+		case OPT_FRAC:
+			if (ml_parse_double(optarg, strlen(optarg), &o.audit.frac_noise) != ML_NUM_OK ||
+			    !(o.audit.frac_noise >= 0.0 && o.audit.frac_noise <= 1.0))
+				return ml_usage_error(usage, "--frac-noise: a number in [0, 1], not '%s'",
+				    optarg);
+			o.rep.recompute = 1;
+			break;
+		case OPT_HTML:
+			o.html = optarg;
+			break;
+		case OPT_ID:
+			o.rep.idcol = optarg;
+			break;
+		case OPT_MIN:
+			if (ml_parse_size(optarg, strlen(optarg), &v) < 0 || v > (size_t)LONG_MAX)
+				return ml_usage_error(usage, "--min-examples-per-class: a non-negative "
+				    "integer, not '%s'", optarg);
+			o.audit.min_examples_per_class = (long)v;
+			o.rep.recompute = 1;
+			break;
+		case OPT_NREMOVE:
+			o.nremove = optarg;
+			o.rep.recompute = 1;
+			break;
+		case OPT_TOP:
+			if (ml_parse_size(optarg, strlen(optarg), &o.top) < 0)
+				return ml_usage_error(usage, "--top: a count, not '%s'", optarg);
+			break;
+		case OPT_VERSION:
+			return ml_version();
+		default:
+			fprintf(stderr, "%s\n", usage);
+			return ML_EXIT_USAGE;
+		}
+	}
+	o.rep.utf8_ids = o.json;
+	if (o.rep.adjust && o.rep.method == ML_CWE)
+		return ml_usage_error(usage, "--adjust does not go with -m confidence_weighted_entropy "
+		    "(cleanlab: adjust_pred_probs is not currently supported for "
+		    "ClassLabelScorer.CONFIDENCE_WEIGHTED_ENTROPY.)");
+	if (run(&o, argv + optind, argc - optind, &status, &e) < 0)
+		return ml_report(&e);
+	return status;
+}
