@@ -1,0 +1,819 @@
+/*
+ * knn.c - the exact k-nearest-neighbour graph of the feature checks
+ * (SPEC 5.5): brute force, blocked for the caches, split over threads.
+ *
+ * The rows are stored once more, transposed in panels of PANEL rows
+ * (panel[d][0..PANEL-1]), so that the kernel computes a QROWS x PANEL tile
+ * of distances with vector operations over the panel, each lane summing its
+ * own dimension terms in order.  That order is the naive sequential sum, so
+ * Euclidean distances are bit-identical to sqrt(sum (x_j - y_j)^2) summed
+ * left to right (scikit-learn's KD-tree).  Cosine distances are 1 - u.v of
+ * the normalised rows, clipped to [0, 2], as scikit-learn computes them
+ * (its BLAS sums in another order, so they agree to about 1e-15).
+ *
+ * Distances are symmetric, so only the blocks (I, J) with J >= I are
+ * computed and each distance is offered to both rows.  Each thread keeps
+ * its own k best per row (no locks); the lists are merged at the end.
+ * Candidates then arrive in no particular order, so the lists are ordered
+ * by (distance, row): equal distances come out in ascending row order.
+ */
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mlaudit.h"
+
+#define PANEL   8               /* rows per panel (two 4-lane vectors) */
+#define QROWS   4               /* query rows per kernel call */
+#define BLOCK   256             /* rows per cache block (both sides) */
+
+typedef double v4d __attribute__((vector_size(32)));
+typedef long long v4l __attribute__((vector_size(32)));
+
+int
+ml_metric_parse(const char *s)
+{
+	if (strcmp(s, "euclidean") == 0)
+		return ML_METRIC_EUCLIDEAN;
+	if (strcmp(s, "cosine") == 0)
+		return ML_METRIC_COSINE;
+	return -1;
+}
+
+const char *
+ml_metric_name(int metric)
+{
+	switch (metric) {
+	case ML_METRIC_EUCLIDEAN: return "euclidean";
+	case ML_METRIC_COSINE:    return "cosine";
+	default:                  return "None";
+	}
+}
+
+int
+ml_metric_default(size_t dim)
+{
+	return dim > 3 ? ML_METRIC_COSINE : ML_METRIC_EUCLIDEAN;
+}
+
+int
+ml_knn_alloc(ml_knn *g, size_t n, size_t k, ml_err *e)
+{
+	g->n = n;
+	g->k = k;
+	g->nbr = NULL;
+	g->dist = NULL;
+	if (n && k > SIZE_MAX / sizeof(double) / n)
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "kNN graph of %zu x %zu is too large", n, k);
+	g->nbr = malloc(n * k * sizeof *g->nbr + 1);
+	g->dist = malloc(n * k * sizeof *g->dist + 1);
+	if (!g->nbr || !g->dist) {
+		ml_knn_free(g);
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+	}
+	return 0;
+}
+
+void
+ml_knn_free(ml_knn *g)
+{
+	free(g->nbr);
+	free(g->dist);
+	g->nbr = NULL;
+	g->dist = NULL;
+}
+
+/* One thread's k best of every row, ordered by (key, row). */
+typedef struct knn_best {
+	double *key;            /* n x k: squared distance (Euclidean) or distance */
+	size_t *idx;            /* n x k */
+	double *worst;          /* n: key[i * k + k - 1], contiguous for the filter */
+} knn_best;
+
+/* The work shared by the threads: read-only inputs, per-thread outputs. */
+typedef struct knn_job {
+	const double *panels;   /* npanels x dim x PANEL */
+	size_t n, dim, k, nblocks;
+	int cosine, fma;        /* fma: the fused cosine kernel */
+	knn_best *best;         /* one per thread */
+	size_t next;            /* next row block I to take (under lock) */
+	int nextthread;
+	pthread_mutex_t lock;
+} knn_job;
+
+/* Offers candidate j at key d to one row's list. */
+static inline void
+offer(double *key, size_t *idx, size_t k, double d, size_t j)
+{
+	size_t p = k - 1;
+
+	if (d > key[p] || (d == key[p] && j >= idx[p]))
+		return;
+	while (p > 0 && (d < key[p - 1] || (d == key[p - 1] && j < idx[p - 1]))) {
+		key[p] = key[p - 1];
+		idx[p] = idx[p - 1];
+		p--;
+	}
+	key[p] = d;
+	idx[p] = j;
+}
+
+/*
+ * One QROWS x PANEL tile: distances between QROWS query rows, read from
+ * their own panel (q[d * PANEL + r] is row r's value d), and the PANEL rows
+ * of one panel.  The eight accumulators are named variables so that they
+ * stay in registers.
+ */
+#define EUCLID(acc, b, p) do { v4d t_ = (b) - (p); (acc) += t_ * t_; } while (0)
+#define DOT(acc, b, p) do { (acc) += (b) * (p); } while (0)
+#define TILE_LOOP(OP)                                                           \
+	for (d = 0; d < dim; d++) {                                             \
+		v4d p0, p1, b;                                                  \
+		memcpy(&p0, panel + d * PANEL, sizeof p0);                      \
+		memcpy(&p1, panel + d * PANEL + 4, sizeof p1);                  \
+		const double *qd = q + d * PANEL;                               \
+		b = (v4d){ qd[0], qd[0], qd[0], qd[0] };                        \
+		OP(a00, b, p0); OP(a01, b, p1);                                 \
+		b = (v4d){ qd[1], qd[1], qd[1], qd[1] };                        \
+		OP(a10, b, p0); OP(a11, b, p1);                                 \
+		b = (v4d){ qd[2], qd[2], qd[2], qd[2] };                        \
+		OP(a20, b, p0); OP(a21, b, p1);                                 \
+		b = (v4d){ qd[3], qd[3], qd[3], qd[3] };                        \
+		OP(a30, b, p0); OP(a31, b, p1);                                 \
+	}
+
+__attribute__((target_clones("avx2", "default")))
+static void
+tile(const double *q, const double *panel, size_t dim, int cosine, double out[QROWS][PANEL])
+{
+	v4d z = { 0, 0, 0, 0 }, a00 = z, a01 = z, a10 = z, a11 = z, a20 = z, a21 = z,
+	    a30 = z, a31 = z;
+	size_t d;
+
+	if (cosine)
+		TILE_LOOP(DOT)
+	else
+		TILE_LOOP(EUCLID)
+	memcpy(out[0], &a00, sizeof a00);
+	memcpy(out[0] + 4, &a01, sizeof a01);
+	memcpy(out[1], &a10, sizeof a10);
+	memcpy(out[1] + 4, &a11, sizeof a11);
+	memcpy(out[2], &a20, sizeof a20);
+	memcpy(out[2] + 4, &a21, sizeof a21);
+	memcpy(out[3], &a30, sizeof a30);
+	memcpy(out[3] + 4, &a31, sizeof a31);
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+/*
+ * The cosine tile with fused multiply-adds, for CPUs that have them.
+ * Cosine distances are not bit-reproducible anyway (scikit-learn's BLAS
+ * fuses and reorders too); Euclidean ones are, so they never take this path.
+ */
+__attribute__((target("avx2,fma")))
+static void
+tile_cos_fma(const double *q, const double *panel, size_t dim, double out[QROWS][PANEL])
+{
+	__m256d a00 = _mm256_setzero_pd(), a01 = a00, a10 = a00, a11 = a00, a20 = a00,
+	        a21 = a00, a30 = a00, a31 = a00;
+	size_t d;
+
+	for (d = 0; d < dim; d++) {
+		__m256d p0 = _mm256_loadu_pd(panel + d * PANEL), p1 = _mm256_loadu_pd(panel + d * PANEL + 4);
+		__m256d b = _mm256_broadcast_sd(q + d * PANEL);
+		a00 = _mm256_fmadd_pd(b, p0, a00);
+		a01 = _mm256_fmadd_pd(b, p1, a01);
+		b = _mm256_broadcast_sd(q + d * PANEL + 1);
+		a10 = _mm256_fmadd_pd(b, p0, a10);
+		a11 = _mm256_fmadd_pd(b, p1, a11);
+		b = _mm256_broadcast_sd(q + d * PANEL + 2);
+		a20 = _mm256_fmadd_pd(b, p0, a20);
+		a21 = _mm256_fmadd_pd(b, p1, a21);
+		b = _mm256_broadcast_sd(q + d * PANEL + 3);
+		a30 = _mm256_fmadd_pd(b, p0, a30);
+		a31 = _mm256_fmadd_pd(b, p1, a31);
+	}
+	_mm256_storeu_pd(out[0], a00);
+	_mm256_storeu_pd(out[0] + 4, a01);
+	_mm256_storeu_pd(out[1], a10);
+	_mm256_storeu_pd(out[1] + 4, a11);
+	_mm256_storeu_pd(out[2], a20);
+	_mm256_storeu_pd(out[2] + 4, a21);
+	_mm256_storeu_pd(out[3], a30);
+	_mm256_storeu_pd(out[3] + 4, a31);
+}
+
+static int
+have_fma(void)
+{
+	__builtin_cpu_init();
+	return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}
+#else
+static void
+tile_cos_fma(const double *q, const double *panel, size_t dim, double out[QROWS][PANEL])
+{
+	tile(q, panel, dim, 1, out);
+}
+
+static int
+have_fma(void)
+{
+	return 0;
+}
+#endif
+
+/* The blocks (I, J), J >= I, of one row block I. */
+__attribute__((target_clones("avx2", "default")))
+static void
+knn_rowblock(knn_job *J, knn_best *B, size_t I)
+{
+	size_t n = J->n, k = J->k, dim = J->dim, i0 = I * BLOCK;
+	size_t i1 = i0 + BLOCK < n ? i0 + BLOCK : n, bj, i, p, r, c, cmax;
+	double out[QROWS][PANEL], *W = B->worst;
+	v4d one = { 1, 1, 1, 1 }, wb0, wb1;
+	v4l any;
+
+	for (bj = I; bj < J->nblocks; bj++) {
+		size_t p0 = bj * BLOCK / PANEL, p1 = ((bj + 1) * BLOCK + PANEL - 1) / PANEL;
+		if (p1 > (n + PANEL - 1) / PANEL)
+			p1 = (n + PANEL - 1) / PANEL;
+		for (i = i0; i < i1; i += QROWS) {
+			size_t nq = i1 - i < QROWS ? i1 - i : QROWS;
+			/* i is a multiple of QROWS, so its QROWS rows share a panel. */
+			const double *qp = J->panels + (i / PANEL) * dim * PANEL + i % PANEL;
+			for (p = p0; p < p1; p++) {
+				size_t base = p * PANEL;
+				if (J->fma)
+					tile_cos_fma(qp, J->panels + p * dim * PANEL, dim, out);
+				else
+					tile(qp, J->panels + p * dim * PANEL, dim, J->cosine, out);
+				cmax = n - base < PANEL ? n - base : PANEL;
+				memcpy(&wb0, W + base, sizeof wb0);
+				memcpy(&wb1, W + base + 4, sizeof wb1);
+				/*
+				 * Most candidates are worse than both rows' k-th
+				 * (clipping to [0, 2] cannot change that): one test
+				 * for the whole tile first.
+				 */
+				any = (v4l){ 0, 0, 0, 0 };
+				for (r = 0; r < QROWS; r++) {
+					v4d v0, v1, va = { W[i + r], W[i + r], W[i + r], W[i + r] };
+					memcpy(&v0, out[r], sizeof v0);
+					memcpy(&v1, out[r] + 4, sizeof v1);
+					if (J->cosine) {
+						v0 = one - v0;
+						v1 = one - v1;
+					}
+					any |= (v0 <= va) | (v1 <= va) | (v0 <= wb0) | (v1 <= wb1);
+				}
+				if (!(any[0] | any[1] | any[2] | any[3]))
+					continue;
+				for (r = 0; r < nq; r++) {
+					size_t a = i + r;
+					double wa = W[a];
+					for (c = 0; c < cmax; c++) {
+						size_t b = base + c;
+						double d = out[r][c];
+						/* The diagonal block holds each pair twice. */
+						if (bj == I && b <= a)
+							continue;
+						if (J->cosine) {
+							/* scikit-learn: S *= -1; S += 1; clip(S, 0, 2). */
+							d = -d + 1.0;
+							d = d < 0.0 ? 0.0 : d > 2.0 ? 2.0 : d;
+						}
+						if (d <= wa) {
+							offer(B->key + a * k, B->idx + a * k, k, d, b);
+							wa = W[a] = B->key[a * k + k - 1];
+						}
+						if (d <= W[b]) {
+							offer(B->key + b * k, B->idx + b * k, k, d, a);
+							W[b] = B->key[b * k + k - 1];
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+static void *
+knn_worker(void *arg)
+{
+	knn_job *J = arg;
+	knn_best *B;
+	size_t I;
+
+	pthread_mutex_lock(&J->lock);
+	B = &J->best[J->nextthread++];
+	pthread_mutex_unlock(&J->lock);
+	for (;;) {
+		pthread_mutex_lock(&J->lock);
+		I = J->next++;
+		pthread_mutex_unlock(&J->lock);
+		if (I >= J->nblocks)
+			break;
+		knn_rowblock(J, B, I);
+	}
+	return NULL;
+}
+
+static int
+ncores(void)
+{
+	long c = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return c < 1 ? 1 : c > 64 ? 64 : (int)c;
+}
+
+int
+ml_knn_build(ml_knn *g, const double *x, size_t n, size_t dim, size_t k,
+             int metric, int threads, ml_err *e)
+{
+	knn_job J;
+	double *panels = NULL;
+	pthread_t tid[64];
+	size_t i, d, c, t, npanels, *pos = NULL;
+	int started = 0, rc = 0;
+
+	g->nbr = NULL;
+	g->dist = NULL;
+	if (k < 1)
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "k must be at least 1");
+	if (n < k + 1)
+		return ml_errf(e, NULL, 0, NULL, NULL, 0,
+		               "%zu rows are too few for k = %zu (need at least k + 1 = %zu)",
+		               n, k, k + 1);
+	if (dim < 1)
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "no feature columns");
+	for (i = 0; i < n * dim; i++)
+		if (isnan(x[i]))
+			return ml_errf(e, NULL, 0, NULL, NULL, 0,
+			               "row %zu has a missing feature value (NaN): "
+			               "the kNN graph needs complete features", i / dim);
+	if (metric == ML_METRIC_AUTO)
+		metric = ml_metric_default(dim);
+	if (threads <= 0)
+		threads = ncores();
+	J.nblocks = (n + BLOCK - 1) / BLOCK;
+	if ((size_t)threads > J.nblocks)
+		threads = (int)J.nblocks;
+	if (ml_knn_alloc(g, n, k, e) < 0)
+		return -1;
+	npanels = (n + PANEL - 1) / PANEL;
+	panels = calloc(npanels * dim * PANEL, sizeof *panels);
+	J.best = calloc((size_t)threads, sizeof *J.best);
+	pos = malloc((size_t)threads * sizeof *pos);
+	if (!panels || !J.best || !pos)
+		goto oom;
+	for (t = 0; t < (size_t)threads; t++) {
+		J.best[t].key = malloc(n * k * sizeof *J.best[t].key);
+		J.best[t].idx = malloc(n * k * sizeof *J.best[t].idx);
+		J.best[t].worst = malloc((n + PANEL) * sizeof *J.best[t].worst);
+		if (!J.best[t].key || !J.best[t].idx || !J.best[t].worst)
+			goto oom;
+		for (i = 0; i < n + PANEL; i++)
+			J.best[t].worst[i] = INFINITY;
+		for (i = 0; i < n * k; i++) {
+			J.best[t].key[i] = INFINITY;
+			J.best[t].idx[i] = SIZE_MAX;
+		}
+	}
+	/* The panels; for cosine, scikit-learn's normalize(): x / ||x||, a zero row stays zero. */
+	for (i = 0; i < n; i++) {
+		double s = 1.0;
+		if (metric == ML_METRIC_COSINE) {
+			s = 0.0;
+			for (d = 0; d < dim; d++)
+				s += x[i * dim + d] * x[i * dim + d];
+			s = sqrt(s);
+			if (s == 0.0)
+				s = 1.0;
+		}
+		for (d = 0; d < dim; d++)
+			panels[(i / PANEL) * dim * PANEL + d * PANEL + i % PANEL] =
+			    metric == ML_METRIC_COSINE ? x[i * dim + d] / s : x[i * dim + d];
+	}
+	J.panels = panels;
+	J.n = n;
+	J.dim = dim;
+	J.k = k;
+	J.cosine = metric == ML_METRIC_COSINE;
+	J.fma = J.cosine && have_fma();
+	J.next = 0;
+	J.nextthread = 0;
+	pthread_mutex_init(&J.lock, NULL);
+	for (t = 1; t < (size_t)threads; t++) {
+		if (pthread_create(&tid[t], NULL, knn_worker, &J) != 0)
+			break;
+		started++;
+	}
+	knn_worker(&J);
+	for (t = 1; t <= (size_t)started; t++)
+		pthread_join(tid[t], NULL);
+	pthread_mutex_destroy(&J.lock);
+	/* Merge the threads' lists of every row. */
+	for (i = 0; i < n && rc == 0; i++) {
+		for (t = 0; t < (size_t)threads; t++)
+			pos[t] = 0;
+		for (c = 0; c < k; c++) {
+			size_t bt = 0;
+			for (t = 1; t < (size_t)threads; t++) {
+				double a = J.best[t].key[i * k + pos[t]], b = J.best[bt].key[i * k + pos[bt]];
+				if (a < b || (a == b && J.best[t].idx[i * k + pos[t]] <
+				                        J.best[bt].idx[i * k + pos[bt]]))
+					bt = t;
+			}
+			g->nbr[i * k + c] = J.best[bt].idx[i * k + pos[bt]];
+			g->dist[i * k + c] = J.cosine ? J.best[bt].key[i * k + pos[bt]] :
+			                                sqrt(J.best[bt].key[i * k + pos[bt]]);
+			pos[bt]++;
+			if (g->nbr[i * k + c] == SIZE_MAX)
+				/* Only an infinite distance (overflow) leaves a slot empty. */
+				rc = ml_errf(e, NULL, 0, NULL, NULL, 0,
+				             "row %zu: distances overflow (features too large)", i);
+		}
+	}
+	goto done;
+oom:
+	rc = ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+done:
+	if (J.best)
+		for (t = 0; t < (size_t)threads; t++) {
+			free(J.best[t].key);
+			free(J.best[t].idx);
+			free(J.best[t].worst);
+		}
+	free(J.best);
+	free(pos);
+	free(panels);
+	if (rc < 0)
+		ml_knn_free(g);
+	return rc;
+}
+
+/* Rows sorted by feature vector (value equality: -0.0 == 0.0), then by row. */
+static const double *cmp_x;
+static size_t cmp_dim;
+
+static int
+cmp_rows(const void *a, const void *b)
+{
+	size_t i = *(const size_t *)a, j = *(const size_t *)b, d;
+
+	for (d = 0; d < cmp_dim; d++) {
+		double u = cmp_x[i * cmp_dim + d], v = cmp_x[j * cmp_dim + d];
+		if (u < v)
+			return -1;
+		if (u > v)
+			return 1;
+	}
+	return i < j ? -1 : i > j;
+}
+
+static int
+same_row(const double *x, size_t dim, size_t i, size_t j)
+{
+	size_t d;
+
+	for (d = 0; d < dim; d++)
+		if (!(x[i * dim + d] == x[j * dim + d]))
+			return 0;
+	return 1;
+}
+
+/* Rewrites the rows of one duplicate group G[0..m-1] (ascending), SPEC 5.5. */
+static void
+fix_group(ml_knn *g, const size_t *G, size_t m, size_t *keepi, double *keepd)
+{
+	size_t k = g->k, h = m - 1 < k ? m - 1 : k, a, c, s, o;
+
+	for (a = 0; a < m; a++) {
+		size_t row = G[a], *nb = g->nbr + row * k;
+		double *di = g->dist + row * k;
+
+		if (m >= k + 1) {
+			for (c = 0, o = 0; c <= k && o < k; c++)
+				if (a > k || c != a)
+					nb[o++] = G[c];
+			for (c = 0; c < k; c++)
+				di[c] = 0.0;
+			continue;
+		}
+		/* Keep the neighbours outside G, in their order, after the h members. */
+		for (c = 0, o = 0; c < k && o < k - h; c++) {
+			int in = 0;
+			for (s = 0; s < m; s++)
+				if (G[s] == nb[c])
+					in = 1;
+			if (!in) {
+				keepi[o] = nb[c];
+				keepd[o] = di[c];
+				o++;
+			}
+		}
+		for (c = 0, s = 0; s < m; s++)
+			if (s != a) {
+				nb[c] = G[s];
+				di[c] = 0.0;
+				c++;
+			}
+		for (o = 0; o < k - h; o++) {
+			nb[h + o] = keepi[o];
+			di[h + o] = keepd[o];
+		}
+	}
+}
+
+int
+ml_knn_fix_duplicates(ml_knn *g, const double *x, size_t dim, ml_err *e)
+{
+	size_t n = g->n, i, j, *ord, *keepi;
+	double *keepd;
+
+	ord = malloc(n * sizeof *ord + 1);
+	keepi = malloc(g->k * sizeof *keepi + 1);
+	keepd = malloc(g->k * sizeof *keepd + 1);
+	if (!ord || !keepi || !keepd) {
+		free(ord);
+		free(keepi);
+		free(keepd);
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+	}
+	for (i = 0; i < n; i++)
+		ord[i] = i;
+	cmp_x = x;
+	cmp_dim = dim;
+	qsort(ord, n, sizeof *ord, cmp_rows);
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && same_row(x, dim, ord[i], ord[j]); j++)
+			;
+		if (j - i >= 2)
+			fix_group(g, ord + i, j - i, keepi, keepd);
+	}
+	free(ord);
+	free(keepi);
+	free(keepd);
+	return 0;
+}
+
+/* ---- the feature tools' input: features and an optional graph, all rows */
+
+static int
+grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+	size_t c = *cap ? *cap : 1024;
+	void *q;
+
+	if (need <= *cap)
+		return 0;
+	while (c < need)
+		c *= 2;
+	if (!(q = realloc(*p, c * elem)))
+		return -1;
+	*p = q;
+	*cap = c;
+	return 0;
+}
+
+/* Splits a ','-joined field; returns the number of tokens, 0 for an empty field. */
+static size_t
+count_tokens(const char *s, size_t n)
+{
+	size_t i, c = 1;
+
+	if (n == 0)
+		return 0;
+	for (i = 0; i < n; i++)
+		c += s[i] == ',';
+	return c;
+}
+
+int
+ml_feat_read(ml_feat *f, ml_reader *r, const char *prefix, int flags, ml_err *e)
+{
+	size_t ncols = ml_reader_ncols(r), plen = strlen(prefix), i, d, c;
+	size_t *fcol = NULL, xcap = 0, gcap = 0, lcap = 0, w = 0;
+	size_t kcol = SIZE_MAX, dcol = SIZE_MAX;
+	unsigned long *line = NULL;
+	const char **file = NULL;
+	int rc;
+
+	memset(f, 0, sizeof *f);
+	if (!(fcol = malloc((ncols + 1) * sizeof *fcol)))
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+	for (i = 0; i < ncols; i++) {
+		const char *name = ml_reader_colname(r, i);
+		if (strcmp(name, "knn") == 0)
+			kcol = i;
+		else if (strcmp(name, "knn_dist") == 0)
+			dcol = i;
+		else if (strncmp(name, prefix, plen) == 0 && name[plen] != '\0')
+			fcol[f->dim++] = i;
+	}
+	if (flags & ML_FEAT_KNN) {
+		if ((kcol == SIZE_MAX) != (dcol == SIZE_MAX)) {
+			rc = ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0,
+			             "the graph needs both columns knn and knn_dist");
+			goto out;
+		}
+		f->has_knn = kcol != SIZE_MAX;
+	}
+	if (f->dim == 0 && ((flags & ML_FEAT_X) || !f->has_knn)) {
+		rc = ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0,
+		             "no feature columns (%s<name>)%s", prefix,
+		             (flags & ML_FEAT_X) ? "" : " and no knn, knn_dist columns");
+		goto out;
+	}
+	while ((rc = ml_reader_next(r, e)) > 0) {
+		size_t n = f->n, len, dlen, nt;
+		const char *s, *ds;
+
+		if (grow((void **)&f->x, &xcap, (n + 1) * f->dim, sizeof *f->x) < 0)
+			goto oom;
+		for (d = 0; d < f->dim; d++) {
+			double v;
+			int code;
+			s = ml_reader_field(r, fcol[d], &len);
+			code = ml_parse_double(s, len, &v);
+			if (code == ML_NUM_EMPTY || code == ML_NUM_NAN) {
+				v = NAN;
+				if (!f->has_nan)
+					ml_reader_errf(r, &f->nan_err, fcol[d],
+					               "missing feature value (the kNN graph needs every feature)");
+				f->has_nan = 1;
+			} else if (code != ML_NUM_OK) {
+				rc = ml_reader_errf(r, e, fcol[d], code == ML_NUM_INF ?
+				                    "feature value is not finite" : "feature value is not a number");
+				goto out;
+			}
+			f->x[n * f->dim + d] = v;
+		}
+		if (f->has_knn) {
+			s = ml_reader_field(r, kcol, &len);
+			ds = ml_reader_field(r, dcol, &dlen);
+			nt = count_tokens(s, len);
+			if (n == 0)
+				w = nt;
+			if (nt == 0 || nt != w) {
+				rc = ml_reader_errf(r, e, kcol, nt == 0 ? "empty neighbour list" :
+				                    "a different number of neighbours than the first row");
+				goto out;
+			}
+			if (count_tokens(ds, dlen) != w) {
+				rc = ml_reader_errf(r, e, dcol, "not as many distances as neighbours in knn");
+				goto out;
+			}
+			if (gcap < (n + 1) * w) {
+				size_t old = gcap;
+				void *p;
+				if (grow((void **)&f->g.nbr, &gcap, (n + 1) * w, sizeof *f->g.nbr) < 0)
+					goto oom;
+				if (!(p = realloc(f->g.dist, gcap * sizeof *f->g.dist))) {
+					gcap = old;
+					goto oom;
+				}
+				f->g.dist = p;
+			}
+			if (lcap < n + 1) {
+				void *p;
+				if (grow((void **)&line, &lcap, n + 1, sizeof *line) < 0)
+					goto oom;
+				if (!(p = realloc(file, lcap * sizeof *file)))
+					goto oom;
+				file = p;
+			}
+			for (c = 0; c < w; c++) {
+				const char *end = memchr(s, ',', len), *dend = memchr(ds, ',', dlen);
+				size_t tl = end ? (size_t)(end - s) : len, dl = dend ? (size_t)(dend - ds) : dlen;
+				double v;
+				if (ml_parse_size(s, tl, &f->g.nbr[n * w + c]) < 0) {
+					rc = ml_errf(e, ml_reader_file(r), ml_reader_line(r), "knn", s, tl,
+					             "not a row number");
+					goto out;
+				}
+				if (ml_parse_double(ds, dl, &v) != ML_NUM_OK || v < 0.0) {
+					rc = ml_errf(e, ml_reader_file(r), ml_reader_line(r), "knn_dist", ds, dl,
+					             "not a distance (a finite number >= 0)");
+					goto out;
+				}
+				f->g.dist[n * w + c] = v;
+				s += tl + 1, len -= tl + (end != NULL);
+				ds += dl + 1, dlen -= dl + (dend != NULL);
+			}
+			line[n] = ml_reader_line(r);
+			file[n] = ml_reader_file(r);
+		}
+		f->n++;
+	}
+	if (rc < 0)
+		goto out;
+	if (f->n == 0) {
+		rc = ml_errf(e, ml_reader_file(r), 0, NULL, NULL, 0, "no data rows");
+		goto out;
+	}
+	if (f->has_knn) {
+		f->g.n = f->n;
+		f->g.k = w;
+		for (i = 0; i < f->n * w; i++)
+			if (f->g.nbr[i] >= f->n) {
+				char v[32];
+				snprintf(v, sizeof v, "%zu", f->g.nbr[i]);
+				rc = ml_errf(e, file[i / w], line[i / w], "knn", v, strlen(v),
+				             "neighbour is not a row (there are %zu rows)", f->n);
+				goto out;
+			}
+	}
+	rc = 0;
+	goto out;
+oom:
+	rc = ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+out:
+	free(fcol);
+	free(line);
+	free(file);
+	if (rc < 0)
+		ml_feat_free(f);
+	return rc;
+}
+
+int
+ml_feat_graph(ml_feat *f, size_t k, int metric, int threads, ml_err *e)
+{
+	if (f->has_knn)
+		return 0;
+	if (f->dim == 0)
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "no feature columns to build the kNN graph from");
+	if (f->has_nan) {
+		*e = f->nan_err;
+		return -1;
+	}
+	if (metric == ML_METRIC_AUTO)
+		metric = ml_metric_default(f->dim);
+	if (ml_knn_build(&f->g, f->x, f->n, f->dim, k, metric, threads, e) < 0)
+		return -1;
+	f->built_metric = metric;
+	return ml_knn_fix_duplicates(&f->g, f->x, f->dim, e);
+}
+
+void
+ml_feat_free(ml_feat *f)
+{
+	free(f->x);
+	free(f->buf);
+	ml_knn_free(&f->g);
+	f->x = NULL;
+	f->buf = NULL;
+	f->bufcap = 0;
+}
+
+int
+ml_feat_write_list(ml_feat *f, ml_writer *w, const size_t *idx, const double *d, size_t n)
+{
+	size_t i, o = 0;
+
+	if (grow((void **)&f->buf, &f->bufcap, n * (ML_NUM_BUFSZ + 1) + 1, 1) < 0)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (i)
+			f->buf[o++] = ',';
+		if (d)
+			o += ml_format_double(d[i], f->buf + o);
+		else
+			o += (size_t)snprintf(f->buf + o, ML_NUM_BUFSZ, "%zu", idx[i]);
+	}
+	return ml_writer_field(w, f->buf, o);
+}
+
+int
+ml_feat_emit(ml_reader *r, const char *const *names, size_t nnew, ml_cell_fn cb, void *arg,
+             const char *out, int delim, ml_err *e)
+{
+	ml_layout L;
+	ml_writer *w;
+	int n;
+
+	if (ml_reader_rewind(r, e) < 0)
+		return -1;
+	if (ml_layout_init(&L, r, names, nnew, SIZE_MAX, NULL, e) < 0)
+		return -1;
+	if (!(w = ml_writer_open(out, delim, e))) {
+		ml_layout_free(&L);
+		return -1;
+	}
+	ml_layout_header(&L, r, names, w);
+	while ((n = ml_reader_next(r, e)) > 0)
+		if (ml_layout_row(&L, r, cb, arg, w) < 0 || ml_writer_failed(w))
+			break;
+	ml_layout_free(&L);
+	if (n < 0) {
+		ml_writer_abort(w);
+		return -1;
+	}
+	return ml_writer_commit(w, e);
+}

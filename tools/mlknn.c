@@ -1,0 +1,143 @@
+/* mlknn - append the exact k-nearest-neighbour graph of the feature columns. */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "mlaudit.h"
+
+static const char usage[] =
+    "usage: mlknn [-v] [-k K] [--metric euclidean|cosine] [--feature-prefix P] [--threads N]\n"
+    "             [-d DELIM] [-o FILE] [FILE ...]";
+
+static const char help[] =
+    "usage: mlknn [-v] [-k K] [--metric euclidean|cosine] [--feature-prefix P] [--threads N]\n"
+    "             [-d DELIM] [-o FILE] [FILE ...]\n"
+    "\n"
+    "Append the k nearest other rows of every row, by its feature columns:\n"
+    "knn (row numbers, nearest first, joined with ',') and knn_dist (their\n"
+    "distances), with cleanlab's exact-duplicate correction.\n"
+    "\n"
+    "  -k K                    neighbours per row (default 10)\n"
+    "      --metric M          euclidean or cosine (default: cosine for more\n"
+    "                          than 3 feature columns, else euclidean)\n"
+    "      --feature-prefix P  feature columns are P<name> (default f_)\n"
+    "      --threads N         threads for the distances (default: all cores)\n"
+    "  -v, --verbose           dataset information on stderr\n"
+    "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
+    "  -o, --output FILE       write FILE (replaced only on success)\n"
+    "  -h, --help              this help;  --version  the version\n"
+    "\n"
+    "Exit status: 0 success, 1 bad input, 2 bad usage.  See mlknn(1).\n";
+
+struct opts {
+	const char *prefix, *out;
+	size_t k;
+	int metric, threads, verbose, delim;
+};
+
+struct ctx {
+	ml_feat *f;
+	ml_reader *r;
+};
+
+static int
+cell(void *arg, size_t j, ml_writer *w)
+{
+	struct ctx *c = arg;
+	size_t i = ml_reader_rows(c->r) - 1, k = c->f->g.k;
+
+	if (j == 0)
+		return ml_feat_write_list(c->f, w, c->f->g.nbr + i * k, NULL, k);
+	return ml_feat_write_list(c->f, w, NULL, c->f->g.dist + i * k, k);
+}
+
+static int
+run(const struct opts *o, char **files, int nfiles, ml_err *e)
+{
+	static const char *const names[] = { "knn", "knn_dist" };
+	ml_reader *r;
+	ml_feat f;
+	struct ctx c = { &f, NULL };
+	int rc = -1;
+
+	if (!(r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
+		return -1;
+	if (ml_feat_read(&f, r, o->prefix, ML_FEAT_X, e) < 0)
+		goto out;
+	if (ml_feat_graph(&f, o->k, o->metric, o->threads, e) < 0)
+		goto free;
+	if (o->verbose)
+		fprintf(stderr, "%s: info: num_examples=%zu dim=%zu k=%zu metric=%s\n",
+		        ml_progname, f.n, f.dim, f.g.k, ml_metric_name(f.built_metric));
+	c.r = r;
+	rc = ml_feat_emit(r, names, 2, cell, &c, o->out, o->delim, e);
+free:
+	ml_feat_free(&f);
+out:
+	ml_reader_close(r);
+	return rc;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "delimiter", required_argument, NULL, 'd' },
+		{ "feature-prefix", required_argument, NULL, 'P' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "metric", required_argument, NULL, 'M' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "threads", required_argument, NULL, 'T' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct opts o = { "f_", NULL, 10, ML_METRIC_AUTO, 0, 0, '\t' };
+	ml_err e;
+	size_t v;
+	int ch;
+
+	ml_init(argv[0]);
+	while ((ch = getopt_long(argc, argv, "d:hk:o:v", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'd':
+			if ((o.delim = ml_delim_arg(optarg)) < 0)
+				return ml_usage_error(usage, "-d: use ',' or TAB, not '%s'", optarg);
+			break;
+		case 'h':
+			return ml_help(help);
+		case 'k':
+			if (ml_parse_size(optarg, strlen(optarg), &o.k) < 0 || o.k < 1)
+				return ml_usage_error(usage, "-k: a number of neighbours >= 1, not '%s'", optarg);
+			break;
+		case 'M':
+			if ((o.metric = ml_metric_parse(optarg)) < 0)
+				return ml_usage_error(usage, "--metric: euclidean or cosine, not '%s'", optarg);
+			break;
+		case 'o':
+			o.out = optarg;
+			break;
+		case 'P':
+			if (!*optarg)
+				return ml_usage_error(usage, "--feature-prefix: must not be empty");
+			o.prefix = optarg;
+			break;
+		case 'T':
+			if (ml_parse_size(optarg, strlen(optarg), &v) < 0 || v < 1 || v > 64)
+				return ml_usage_error(usage, "--threads: a number from 1 to 64, not '%s'", optarg);
+			o.threads = (int)v;
+			break;
+		case 'v':
+			o.verbose = 1;
+			break;
+		case 'V':
+			return ml_version();
+		default:
+			fprintf(stderr, "%s\n", usage);
+			return ML_EXIT_USAGE;
+		}
+	}
+	if (run(&o, argv + optind, argc - optind, &e) < 0)
+		return ml_report(&e);
+	return ML_EXIT_OK;
+}

@@ -1,0 +1,168 @@
+/* mloutlier - Datalab's outlier check on the kNN graph of the features. */
+#include <getopt.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mlaudit.h"
+
+static const char usage[] =
+    "usage: mloutlier [-v] [-k K] [-t T] [--threshold TH] [--metric euclidean|cosine]\n"
+    "                 [--feature-prefix P] [-d DELIM] [-o FILE] [FILE ...]";
+
+static const char help[] =
+    "usage: mloutlier [-v] [-k K] [-t T] [--threshold TH] [--metric euclidean|cosine]\n"
+    "                 [--feature-prefix P] [-d DELIM] [-o FILE] [FILE ...]\n"
+    "\n"
+    "Append outlier_score (exp(-t * average neighbour distance / median of\n"
+    "those averages); lower = more unusual) and is_outlier_issue (0/1: the\n"
+    "average is above Q3 + (1/TH - 1) * IQR).  The graph is the input's knn,\n"
+    "knn_dist columns if it has them, else it is built as mlknn does.\n"
+    "\n"
+    "  -k K                    neighbours when the graph is built (default 10)\n"
+    "  -t T                    score temperature (default 1)\n"
+    "      --threshold TH      in [0,1] (default 0.37037)\n"
+    "      --metric M          euclidean or cosine (default: cleanlab's rule)\n"
+    "      --feature-prefix P  feature columns are P<name> (default f_)\n"
+    "  -v, --verbose           dataset information on stderr\n"
+    "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
+    "  -o, --output FILE       write FILE (replaced only on success)\n"
+    "  -h, --help              this help;  --version  the version\n"
+    "\n"
+    "Exit status: 0 success, 1 bad input, 2 bad usage.  See mloutlier(1).\n";
+
+struct opts {
+	const char *prefix, *out;
+	size_t k;
+	double t, threshold;
+	int metric, verbose, delim;
+};
+
+struct ctx {
+	ml_reader *r;
+	double *score;
+	unsigned char *flag;
+};
+
+static int
+cell(void *arg, size_t j, ml_writer *w)
+{
+	struct ctx *c = arg;
+	size_t i = ml_reader_rows(c->r) - 1;
+
+	if (j == 0)
+		return ml_writer_double(w, c->score[i]);
+	return ml_writer_field(w, c->flag[i] ? "1" : "0", 1);
+}
+
+static int
+run(const struct opts *o, char **files, int nfiles, ml_err *e)
+{
+	static const char *const names[] = { "outlier_score", "is_outlier_issue" };
+	ml_outlier_info info;
+	ml_feat f;
+	struct ctx c = { NULL, NULL, NULL };
+	int rc = -1, metric;
+	char b1[ML_NUM_BUFSZ], b2[ML_NUM_BUFSZ], b3[ML_NUM_BUFSZ], b4[ML_NUM_BUFSZ];
+
+	if (!(c.r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
+		return -1;
+	if (ml_feat_read(&f, c.r, o->prefix, ML_FEAT_KNN, e) < 0)
+		goto out;
+	if (ml_feat_graph(&f, o->k, o->metric, 0, e) < 0)
+		goto free;
+	/* The metric of the precision fix: given, used, or cleanlab's rule. */
+	metric = o->metric ? o->metric : f.built_metric ? f.built_metric :
+	    f.dim ? ml_metric_default(f.dim) : ML_METRIC_AUTO;
+	if (!(c.score = malloc(f.n * sizeof *c.score)) || !(c.flag = malloc(f.n))) {
+		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		goto free;
+	}
+	if (ml_outlier(&f.g, metric, o->t, o->threshold, 0.0, c.score, c.flag, &info, e) < 0)
+		goto free;
+	if (o->verbose) {
+		ml_format_double(info.threshold, b1);
+		ml_format_double(info.issue_threshold, b2);
+		ml_format_double(info.scaling_factor, b3);
+		ml_format_double(info.average_ood_score, b4);
+		fprintf(stderr, "%s: info: threshold=%s issue_threshold=%s scaling_factor=%s "
+		        "average_ood_score=%s num_issues=%zu k=%zu metric=%s\n", ml_progname,
+		        b1, b2, b3, b4, info.num_issues, f.g.k, ml_metric_name(metric));
+	}
+	rc = ml_feat_emit(c.r, names, 2, cell, &c, o->out, o->delim, e);
+free:
+	free(c.score);
+	free(c.flag);
+	ml_feat_free(&f);
+out:
+	ml_reader_close(c.r);
+	return rc;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "delimiter", required_argument, NULL, 'd' },
+		{ "feature-prefix", required_argument, NULL, 'P' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "metric", required_argument, NULL, 'M' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "threshold", required_argument, NULL, 'H' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct opts o = { "f_", NULL, 10, 1.0, -1.0, ML_METRIC_AUTO, 0, '\t' };
+	ml_err e;
+	int ch;
+
+	ml_init(argv[0]);
+	while ((ch = getopt_long(argc, argv, "d:hk:o:t:v", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'd':
+			if ((o.delim = ml_delim_arg(optarg)) < 0)
+				return ml_usage_error(usage, "-d: use ',' or TAB, not '%s'", optarg);
+			break;
+		case 'H':
+			if (ml_parse_double(optarg, strlen(optarg), &o.threshold) != ML_NUM_OK ||
+			    o.threshold < 0.0 || o.threshold > 1.0)
+				return ml_usage_error(usage, "--threshold: a number in [0,1], not '%s'", optarg);
+			break;
+		case 'h':
+			return ml_help(help);
+		case 'k':
+			if (ml_parse_size(optarg, strlen(optarg), &o.k) < 0 || o.k < 1)
+				return ml_usage_error(usage, "-k: a number of neighbours >= 1, not '%s'", optarg);
+			break;
+		case 'M':
+			if ((o.metric = ml_metric_parse(optarg)) < 0)
+				return ml_usage_error(usage, "--metric: euclidean or cosine, not '%s'", optarg);
+			break;
+		case 'o':
+			o.out = optarg;
+			break;
+		case 'P':
+			if (!*optarg)
+				return ml_usage_error(usage, "--feature-prefix: must not be empty");
+			o.prefix = optarg;
+			break;
+		case 't':
+			if (ml_parse_double(optarg, strlen(optarg), &o.t) != ML_NUM_OK)
+				return ml_usage_error(usage, "-t: a number, not '%s'", optarg);
+			break;
+		case 'v':
+			o.verbose = 1;
+			break;
+		case 'V':
+			return ml_version();
+		default:
+			fprintf(stderr, "%s\n", usage);
+			return ML_EXIT_USAGE;
+		}
+	}
+	if (run(&o, argv + optind, argc - optind, &e) < 0)
+		return ml_report(&e);
+	return ML_EXIT_OK;
+}
