@@ -130,6 +130,29 @@ solve_class(ml_audit *a, size_t c, const double *p, const unsigned char *y, cons
 	return 0;
 }
 
+/* k non-negative counts joined with ','. */
+static int
+parse_counts(const char *s, size_t k, long *out, ml_err *e)
+{
+	size_t i = 0, n, v;
+	const char *t;
+
+	for (;; s = t + 1) {
+		t = strchr(s, ',');
+		n = t ? (size_t)(t - s) : strlen(s);
+		if (i == k || ml_parse_size(s, n, &v) < 0 || v > (size_t)1 << 62)
+			break;
+		out[i++] = (long)v;
+		if (!t && i == k)
+			return 0;
+		if (!t)
+			break;
+	}
+	ml_errf(e, NULL, 0, NULL, NULL, 0,
+	    "--num-to-remove-per-class needs %zu non-negative integers (one per class)", k);
+	return -2;
+}
+
 static int
 is_default(const ml_audit_opts *o)
 {
@@ -206,6 +229,7 @@ ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts
 	ml_spill *sp = NULL;
 	double *p = NULL, *defscore = NULL;
 	unsigned char *y = NULL, *flag = NULL, *kind = NULL;
+	long *ntr = NULL;
 	size_t c, i, words;
 	int low = o->filter == ML_LOW_SELF_CONFIDENCE || o->filter == ML_LOW_NORMALIZED_MARGIN;
 	int twice = o->want_default && !is_default(o), rc = -1;
@@ -219,6 +243,14 @@ ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts
 	    !(a->def_given = calloc(a->k, sizeof *a->def_given)) ||
 	    !(a->def_added = calloc(a->k, sizeof *a->def_added)))
 		return oom(e);
+	if (o->num_to_remove) {
+		if (!(ntr = malloc(a->k * sizeof *ntr)))
+			return oom(e);
+		if (parse_counts(o->num_to_remove, a->k, ntr, e) < 0) {
+			free(ntr);
+			return -2;
+		}
+	}
 	if (!(sp = ml_spill_open(a->k, e)) || read_rows(a, r, sp, o, low, &defscore, &kind, e) < 0)
 		goto out;
 	words = (a->n * a->k + 63) / 64;
@@ -239,7 +271,7 @@ ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts
 	for (c = 0; c < a->k; c++) {
 		if (ml_spill_column(sp, c, p, y, e) < 0)
 			goto out;
-		co.num_to_remove = o->num_to_remove ? o->num_to_remove[c] : -1;
+		co.num_to_remove = ntr ? ntr[c] : -1;
 		if (solve_class(a, c, p, y, &co, flag, a->flags, a->flag_given, a->issue, e) < 0)
 			goto out;
 		if (twice && solve_class(a, c, p, y, &def, flag, a->def_flags, NULL, NULL, e) < 0)
@@ -285,6 +317,7 @@ out:
 	free(flag);
 	free(defscore);
 	free(kind);
+	free(ntr);
 	return rc;
 }
 

@@ -590,7 +590,7 @@ typedef struct ml_audit_opts {
 	int    filter;                  /* enum ml_filter */
 	double frac_noise;              /* 1.0 */
 	long   min_examples_per_class;  /* 1 */
-	const long *num_to_remove;      /* k values, or NULL */
+	const char *num_to_remove;      /* --num-to-remove-per-class: k counts joined with ',', or NULL */
 	int    rank_method;             /* enum ml_method to rank the flagged rows, or -1 */
 	int    want_default;            /* also cleanlab's default per-class flags (mlreport) */
 } ml_audit_opts;
@@ -617,7 +617,11 @@ typedef struct ml_audit {
 	char  *too_few;                 /* warnings collected: class lists per kind, or NULL */
 } ml_audit;
 
-/* Reads all rows of r (opened with ML_READ_REWIND) and runs the audit. */
+/*
+ * Reads all rows of r (opened with ML_READ_REWIND) and runs the audit.
+ * Returns -2 when num_to_remove does not hold one count per class (a
+ * usage error: the count is known only once the header is read).
+ */
 int ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts *o, ml_err *e);
 /* Writes the thresholds and confident joints as TSV (expected_joint.tsv's columns). */
 int ml_audit_write_joint(const ml_audit *a, const char *path, ml_err *e);

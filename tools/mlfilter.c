@@ -46,7 +46,7 @@ enum { MODE_FLAGGED, MODE_INVERT, MODE_ANNOTATE, MODE_RANK };
 struct opts {
 	ml_audit_opts a;
 	int mode, per_class, delim;
-	const char *ntr, *joint, *labname, *out;
+	const char *joint, *labname, *out;
 };
 
 struct state {
@@ -137,34 +137,6 @@ put_row(struct state *st, ml_cell_fn cb, ml_writer *w)
 	return ml_layout_row(st->L, st->r, cb, st, w);
 }
 
-static int
-parse_ntr(const char *s, size_t k, long **out, ml_err *e)
-{
-	long *v = malloc((k ? k : 1) * sizeof *v);
-	size_t i = 0, x;
-	const char *t;
-
-	if (!v)
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
-	for (;; s = t + 1) {
-		t = strchr(s, ',');
-		if (!t)
-			t = s + strlen(s);
-		if (i == k || ml_parse_size(s, (size_t)(t - s), &x) < 0 || x > (size_t)1 << 62)
-			break;
-		v[i++] = (long)x;
-		if (!*t) {
-			if (i != k)
-				break;
-			*out = v;
-			return 0;
-		}
-	}
-	free(v);
-	return ml_errf(e, NULL, 0, NULL, NULL, 0,
-	    "--num-to-remove-per-class needs %zu non-negative integers (one per class)", k);
-}
-
 /* --rank: the flagged rows are kept in a spill file and written in rank order. */
 static int
 write_ranked(struct state *st, ml_writer *w, int delim, ml_err *e)
@@ -237,7 +209,6 @@ run(struct opts *o, char **files, int nfiles, ml_err *e)
 	struct state st;
 	char **newnames = NULL;
 	size_t nnew = 0, c;
-	long *ntr = NULL;
 	int rc = -1;
 
 	memset(&a, 0, sizeof a);
@@ -245,24 +216,9 @@ run(struct opts *o, char **files, int nfiles, ml_err *e)
 	st.a = &a;
 	if (!(r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
 		return -1;
-	if (o->ntr) {
-		/* The count of values is known once the header has given K. */
-		ml_cols c0;
-		int bad;
-		if (ml_cols_find(&c0, r, o->labname, ML_COLS_NEED_P | ML_COLS_NEED_LABELS, e) < 0) {
-			ml_cols_free(&c0);
-			goto out;
-		}
-		bad = parse_ntr(o->ntr, c0.k, &ntr, e);
-		ml_cols_free(&c0);
-		if (bad < 0) {
-			rc = -2;
-			goto out;
-		}
-		o->a.num_to_remove = ntr;
-	}
-	if (ml_audit_run(&a, r, o->labname, &o->a, e) < 0)
+	if ((rc = ml_audit_run(&a, r, o->labname, &o->a, e)) < 0)
 		goto out;
+	rc = -1;
 	ml_audit_warn(&a);
 	if (o->joint && ml_audit_write_joint(&a, o->joint, e) < 0)
 		goto out;
@@ -320,7 +276,6 @@ out:
 			free(newnames[c]);
 	free(newnames);
 	free(st.buf);
-	free(ntr);
 	ml_layout_free(&L);
 	ml_audit_free(&a);
 	ml_reader_close(r);
@@ -399,7 +354,7 @@ main(int argc, char *argv[])
 			o.a.min_examples_per_class = (long)n;
 			break;
 		case O_NTR:
-			o.ntr = optarg;
+			o.a.num_to_remove = optarg;
 			break;
 		case 'o':
 			o.out = optarg;

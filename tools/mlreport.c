@@ -62,7 +62,7 @@ enum { OPT_ADJUST = 256, OPT_CLASS_FAIL, OPT_FAIL, OPT_FORMAT, OPT_FRAC, OPT_HTM
 struct opts {
 	ml_audit_opts audit;
 	ml_rep_opts rep;
-	const char *labname, *out, *html, *nremove;
+	const char *labname, *out, *html;
 	int delim, json;
 	size_t top;
 	double fail_under, class_fail_under;
@@ -81,24 +81,6 @@ emit(const char *path, const char *buf, size_t len, ml_err *e)
 	return ml_writer_commit(w, e);
 }
 
-/* Parses --num-to-remove-per-class into k counts; -1 unless it is exactly k of them. */
-static int
-parse_counts(const char *s, size_t k, long *out)
-{
-	size_t i = 0, n, v;
-	const char *t;
-
-	for (;; s = t + 1) {
-		t = strchr(s, ',');
-		n = t ? (size_t)(t - s) : strlen(s);
-		if (i == k || ml_parse_size(s, n, &v) < 0 || v > (size_t)1 << 62)
-			return -1;
-		out[i++] = (long)v;
-		if (!t)
-			return i == k ? 0 : -1;
-	}
-}
-
 /*
  * Returns -1 on error (e set), else 0 with *status the exit status: 0, or
  * ML_EXIT_GATE (a quality gate tripped), or ML_EXIT_USAGE (already told).
@@ -110,36 +92,20 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 	ml_audit a;
 	ml_rep rep;
 	char *buf = NULL;
-	size_t len, k, i;
-	long *counts = NULL;
+	size_t len, i;
 	int rc = -1, built = 0, colour;
 
 	memset(&a, 0, sizeof a);
 	if (!(r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
 		return -1;
-	if (o->nremove) {
-		/* K is known once the header is read. */
-		ml_cols c0;
-		if (ml_cols_find(&c0, r, o->labname, ML_COLS_NEED_P | ML_COLS_NEED_LABELS, e) < 0) {
-			ml_cols_free(&c0);
-			goto out;
-		}
-		k = c0.k;
-		ml_cols_free(&c0);
-		if (!(counts = malloc((k ? k : 1) * sizeof *counts))) {
-			ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
-			goto out;
-		}
-		if (parse_counts(o->nremove, k, counts) < 0) {
-			*status = ml_usage_error(usage, "--num-to-remove-per-class needs %zu "
-			    "non-negative integers (one per class)", k);
-			rc = 0;
-			goto out;
-		}
-		o->audit.num_to_remove = counts;
-	}
-	if (ml_audit_run(&a, r, o->labname, &o->audit, e) < 0)
+	if ((rc = ml_audit_run(&a, r, o->labname, &o->audit, e)) == -2) {
+		*status = ml_usage_error(usage, "%s", e->msg);
+		rc = 0;
 		goto out;
+	}
+	if (rc < 0)
+		goto out;
+	rc = -1;
 	ml_audit_warn(&a);
 	if (ml_rep_build(&rep, &a, r, &o->rep, e) < 0)
 		goto out;
@@ -181,7 +147,6 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 	rc = 0;
 out:
 	free(buf);
-	free(counts);
 	if (built)
 		ml_rep_free(&rep);
 	ml_audit_free(&a);
@@ -313,7 +278,7 @@ main(int argc, char *argv[])
 			o.rep.recompute = 1;
 			break;
 		case OPT_NREMOVE:
-			o.nremove = optarg;
+			o.audit.num_to_remove = optarg;
 			o.rep.recompute = 1;
 			break;
 		case OPT_TOP:
