@@ -101,21 +101,13 @@ on_field(void *s, size_t n, void *arg)
 
 	if (r->perr || r->oom)
 		return;
-	if (r->delim != ',' && memchr(s, '\r', n)) {
-		const char *what = ((char *)s)[n - 1] == '\r' ?
-		    "CRLF line ends (Windows text); convert the file with dos2unix" :
-		    "carriage return inside a field";
-		ml_errf(&r->err, r->pfname, r->rowline, NULL, NULL, 0, "%s", what);
-		r->perr = 1;
-		r->perr_row = r->nrows;
-		return;
-	}
 	if (r->delim == ',') {
 		const char *c = s, *end = c + n;
 		while ((c = memchr(c, '\n', (size_t)(end - c))) != NULL)
 			r->nl++, c++;
 	}
-	if (!(np = grow(r->q, &r->qcap, r->qlen + n, 1, &r->oom)))
+	/* + 1: an empty field at the very start must not look like a failed allocation. */
+	if (!(np = grow(r->q, &r->qcap, r->qlen + n + 1, 1, &r->oom)))
 		return;
 	r->q = np;
 	if (r->nf == r->fcap) {
@@ -329,13 +321,19 @@ fill(ml_reader *r, ml_err *e)
 			return ml_errf(e, r->pfname, 1, NULL, NULL, 0,
 			    "starts with a UTF-8 byte order mark; remove it, e.g. "
 			    "sed '1s/^\\xEF\\xBB\\xBF//'");
-		if (memchr(b, '\0', (size_t)n)) {
-			/* Report the line: finish parsing what comes before the NUL. */
-			size_t k = (size_t)((char *)memchr(b, '\0', (size_t)n) - b);
-			csv_parse(&r->p, b, k, on_field, on_row, r);
+		/* A NUL, or in TSV a carriage return, stops the input: parse what comes
+		 * before it, so that the message has the right line. */
+		char *nul = memchr(b, '\0', (size_t)n);
+		char *cr = r->delim != ',' ? memchr(b, '\r', nul ? (size_t)(nul - b) : (size_t)n) : NULL;
+		char *stop = cr ? cr : nul;
+		if (stop) {
+			csv_parse(&r->p, b, (size_t)(stop - b), on_field, on_row, r);
 			if (!r->perr) {
-				ml_errf(&r->err, r->pfname, r->rowline, NULL, NULL, 0,
-				    "NUL byte in the input (binary data?)");
+				const char *what = !cr ? "NUL byte in the input (binary data?)" :
+				    cr + 1 == b + n || cr[1] == '\n' ?
+				    "CRLF line ends (Windows text); convert the file with dos2unix" :
+				    "carriage return inside a field";
+				ml_errf(&r->err, r->pfname, r->rowline, NULL, NULL, 0, "%s", what);
 				r->perr = 1;
 				r->perr_row = r->nrows;
 			}
