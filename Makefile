@@ -72,8 +72,18 @@ valgrind: all $(UNITBIN) $(HELPERS)
 	@MLAUDIT_WRAP='valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=99' \
 	  sh tests/run.sh $(B) cli
 
+FUZZ_SECONDS = 60
+# libFuzzer harnesses (clang), FUZZ_SECONDS each; see tests/fuzz/run.sh.
+fuzz:
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh
+
+# The catalogue with more than 2^31 bytes of input (a few minutes).
+check-long: all
+	@MLAUDIT_LONG=1 sh tests/cli-catalogue.sh $(B)
+
 demo: all
 	$(B)/bin/mlreport examples/quickstart.tsv
+	$(B)/bin/mlreport --features examples/quickstart-features.tsv
 
 bench: all
 	@sh bench/run.sh $(B)
@@ -95,4 +105,4 @@ uninstall:
 clean:
 	rm -rf build build-asan build-fuzz
 
-.PHONY: all deps check asan valgrind demo bench bench-knn install uninstall clean
+.PHONY: all deps check check-long fuzz asan valgrind demo bench bench-knn install uninstall clean

@@ -34,6 +34,7 @@ struct ml_reader {
 	int fd_is_tee;          /* fd is a copy being read back */
 	int replay;             /* a later pass: read the copies back */
 	int bom;                /* leading bytes of the file matched against a BOM, 3 = done */
+	int cr_pending;         /* a TSV block ended in CR: the next byte tells CRLF from CR */
 	const char *pfname;     /* the file being parsed */
 	const char *fname;      /* the file of the current row */
 	int hdrfi;              /* the file whose header was read last */
@@ -65,6 +66,7 @@ struct ml_reader {
 
 	/* line replay (TAB mode): q[lpos..qlen) is read but not handed out */
 	size_t lpos;
+	unsigned long lline;    /* line number in the replayed file */
 	int skiphdr, file_eof;
 
 	/* an error found while parsing, reported after the rows before it */
@@ -275,6 +277,20 @@ compact(ml_reader *r)
 	r->nrows = r->rnext = 0;
 }
 
+/* A carriage return in TSV: the line ends of Windows, or a stray one. */
+static void
+cr_error(ml_reader *r, int crlf)
+{
+	r->cr_pending = 0;
+	if (r->perr)
+		return;
+	ml_errf(&r->err, r->pfname, r->rowline, NULL, NULL, 0, "%s", crlf ?
+	    "CRLF line ends (Windows text); convert the file with dos2unix" :
+	    "carriage return inside a field");
+	r->perr = 1;
+	r->perr_row = r->nrows;
+}
+
 /* Reads and parses one more block (or finishes a file); 0 at the end of all input. */
 static int
 fill(ml_reader *r, ml_err *e)
@@ -299,6 +315,10 @@ fill(ml_reader *r, ml_err *e)
 			continue;
 		if (n < 0)
 			return ml_errf(e, r->pfname, 0, NULL, NULL, 0, "read error: %s", strerror(errno));
+		if (r->cr_pending) {
+			cr_error(r, n == 0 || r->blk[0] == '\n');
+			return 1;
+		}
 		if (n == 0) {
 			csv_fini(&r->p, on_field, on_row, r);
 			csv_free(&r->p);
@@ -326,14 +346,17 @@ fill(ml_reader *r, ml_err *e)
 		char *nul = memchr(b, '\0', (size_t)n);
 		char *cr = r->delim != ',' ? memchr(b, '\r', nul ? (size_t)(nul - b) : (size_t)n) : NULL;
 		char *stop = cr ? cr : nul;
+		/* libcsv grows a field by blk_size per realloc: keep that geometric. */
+		csv_set_blk_size(&r->p, r->p.entry_size > BLOCK ? r->p.entry_size : BLOCK);
 		if (stop) {
 			csv_parse(&r->p, b, (size_t)(stop - b), on_field, on_row, r);
-			if (!r->perr) {
-				const char *what = !cr ? "NUL byte in the input (binary data?)" :
-				    cr + 1 == b + n || cr[1] == '\n' ?
-				    "CRLF line ends (Windows text); convert the file with dos2unix" :
-				    "carriage return inside a field";
-				ml_errf(&r->err, r->pfname, r->rowline, NULL, NULL, 0, "%s", what);
+			if (cr && cr + 1 == b + n)
+				r->cr_pending = 1;
+			else if (cr)
+				cr_error(r, cr[1] == '\n');
+			else if (!r->perr) {
+				ml_errf(&r->err, r->pfname, r->rowline, NULL, NULL, 0,
+				    "NUL byte in the input (binary data?)");
 				r->perr = 1;
 				r->perr_row = r->nrows;
 			}
@@ -620,6 +643,7 @@ ml_reader_rewind_lines(ml_reader *r, ml_err *e)
 		return -1;
 	r->skiphdr = 1;
 	r->file_eof = 0;
+	r->lline = 0;
 	return 0;
 }
 
@@ -635,11 +659,14 @@ ml_reader_next_line(ml_reader *r, const char **s, size_t *n, ml_err *e)
 			*s = r->q + r->lpos;
 			*n = end - r->lpos;
 			r->lpos = nl ? end + 1 : end;
+			r->lline++;
 			if (r->skiphdr) {
 				r->skiphdr = 0;
 				continue;
 			}
 			r->nread++;
+			r->line = r->lline;
+			r->fname = r->pfname;
 			return 1;
 		}
 		if (r->file_eof || r->fd < 0) {
@@ -654,6 +681,7 @@ ml_reader_next_line(ml_reader *r, const char **s, size_t *n, ml_err *e)
 			r->live = 0;
 			r->file_eof = 0;
 			r->skiphdr = 1;
+			r->lline = 0;
 			r->qlen = r->lpos = 0;
 			continue;
 		}
