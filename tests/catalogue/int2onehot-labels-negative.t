@@ -1,0 +1,6 @@
+# int2onehot: a negative class index: -1
+$ awk -F '\t' -v OFS='\t' -v v='-1' 'NR == 3 { $2 = v } 1' data/base.tsv | int2onehot
+> id	y_a	y_b	y_c	p_a	p_b	p_c
+> r1	1	0	0	0.9	0.1	0.2
+! int2onehot: <stdin>:3: column 'labels': negative class index: '-1'
+? 1

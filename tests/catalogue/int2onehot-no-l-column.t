@@ -1,0 +1,4 @@
+# int2onehot: -l names a column that is not there
+$ printf 'id\tlabels\tp_a\tp_b\nr1\t0\t0.5\t0.5\n' | int2onehot -l lab
+! int2onehot: <stdin>:1: no column 'lab' (named by -l)
+? 1

@@ -1,0 +1,4 @@
+# int2onehot: a class name that is not UTF-8 is refused
+$ int2onehot data/utf8-class.tsv
+! int2onehot: data/utf8-class.tsv:1: class name is not valid UTF-8: 'bÿ'
+? 1

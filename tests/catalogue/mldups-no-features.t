@@ -1,0 +1,4 @@
+# mldups: a header without feature columns or a graph
+$ printf 'id\tx\n0\t1\n1\t2\n' | mldups
+! mldups: <stdin>:1: no feature columns (f_<name>) and no knn, knn_dist columns
+? 1

@@ -1,0 +1,6 @@
+# mlfilter: a class listed twice counts once (a warning)
+$ awk -F '\t' -v OFS='\t' -v v='1' 'NR == 3 { $2 = v } 1' data/base.tsv | mlfilter 2>/dev/null | cut -f 1,3- >$TMPDIR/want
+$ awk -F '\t' -v OFS='\t' -v v='1,1' 'NR == 3 { $2 = v } 1' data/base.tsv | mlfilter >$TMPDIR/o; s=$?
+$ cat $TMPDIR/o | cut -f 1,3- >$TMPDIR/got
+$ cmp -s $TMPDIR/want $TMPDIR/got && echo same || echo differs; exit $s
+> same

@@ -1,0 +1,4 @@
+# mlfilter: an empty token in a label list: 1,,2
+$ awk -F '\t' -v OFS='\t' -v v='1,,2' 'NR == 3 { $2 = v } 1' data/base.tsv | mlfilter
+! mlfilter: <stdin>:3: column 'labels': empty class in the label list (classes are joined with a single ','): '1,,2'
+? 1

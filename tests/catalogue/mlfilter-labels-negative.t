@@ -1,0 +1,4 @@
+# mlfilter: a negative class index: -1
+$ awk -F '\t' -v OFS='\t' -v v='-1' 'NR == 3 { $2 = v } 1' data/base.tsv | mlfilter
+! mlfilter: <stdin>:3: column 'labels': negative class index: '-1'
+? 1

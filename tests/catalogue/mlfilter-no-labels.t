@@ -1,0 +1,4 @@
+# mlfilter: a header without a label list or y_ columns
+$ printf 'id\tp_a\tp_b\nr1\t0.5\t0.5\n' | mlfilter
+! mlfilter: <stdin>:1: no 'labels' column and no y_<class> columns (name another label column with -l)
+? 1

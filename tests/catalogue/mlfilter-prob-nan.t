@@ -1,0 +1,4 @@
+# mlfilter: probability 'nan' is an error
+$ awk -F '\t' -v OFS='\t' -v v='nan' 'NR == 3 { $4 = v } 1' data/base.tsv | mlfilter
+! mlfilter: <stdin>:3: column 'p_b': probability is NaN: 'nan'
+? 1

@@ -1,0 +1,6 @@
+# mlknn: feature value '-0' is valid: the same result as 0
+$ awk -F '\t' -v OFS='\t' -v v='0' 'NR == 4 { $3 = v } 1' data/feat.tsv | mlknn 2>/dev/null | cut -f 1,2,4- >$TMPDIR/want
+$ awk -F '\t' -v OFS='\t' -v v='-0' 'NR == 4 { $3 = v } 1' data/feat.tsv | mlknn >$TMPDIR/o; s=$?
+$ cut -f 1,2,4- $TMPDIR/o >$TMPDIR/got
+$ cmp -s $TMPDIR/want $TMPDIR/got && echo same || echo differs; exit $s
+> same

@@ -1,0 +1,10 @@
+# mlnull: a line of 50 MB is no problem
+$ awk 'BEGIN { s = "x"; while (length(s) < 52428800) s = s s; s = substr(s, 1, 52428800) } { print $0 "\t" (NR == 1 ? "note" : NR == 8 ? s : "n") }' data/feat.tsv >$TMPDIR/in
+$ mlnull data/feat.tsv >$TMPDIR/want 2>/dev/null
+$ timeout 400 mlnull $TMPDIR/in >$TMPDIR/got; s=$?
+$ k=$(head -n 1 $TMPDIR/got | tr '\t' '\n' | grep -n '^note$' | cut -d : -f 1)
+$ cut -f 1-$((k - 1)),$((k + 1))- $TMPDIR/got >$TMPDIR/g
+$ cmp -s $TMPDIR/want $TMPDIR/g && echo same || echo differs
+$ cut -f $k $TMPDIR/got | wc -L; exit $s
+> same
+> 52428800

@@ -1,0 +1,4 @@
+# mlnull: a header without feature columns
+$ printf 'id\tx\n0\t1\n1\t2\n' | mlnull
+! mlnull: <stdin>:1: no feature columns (f_<name>)
+? 1

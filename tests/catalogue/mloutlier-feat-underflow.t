@@ -1,0 +1,6 @@
+# mloutlier: feature value '1e-400' is valid: the same result as 0
+$ awk -F '\t' -v OFS='\t' -v v='0' 'NR == 4 { $3 = v } 1' data/feat.tsv | mloutlier 2>/dev/null | cut -f 1,2,4- >$TMPDIR/want
+$ awk -F '\t' -v OFS='\t' -v v='1e-400' 'NR == 4 { $3 = v } 1' data/feat.tsv | mloutlier >$TMPDIR/o; s=$?
+$ cut -f 1,2,4- $TMPDIR/o >$TMPDIR/got
+$ cmp -s $TMPDIR/want $TMPDIR/got && echo same || echo differs; exit $s
+> same

@@ -1,0 +1,4 @@
+# mlreport: a negative class index: -1
+$ awk -F '\t' -v OFS='\t' -v v='-1' 'NR == 3 { $2 = v } 1' data/base.tsv | mlreport
+! mlreport: <stdin>:3: column 'labels': negative class index: '-1'
+? 1

@@ -1,0 +1,4 @@
+# mlreport: a label list ending in ',': 1,
+$ awk -F '\t' -v OFS='\t' -v v='1,' 'NR == 3 { $2 = v } 1' data/base.tsv | mlreport
+! mlreport: <stdin>:3: column 'labels': empty class in the label list (classes are joined with a single ','): '1,'
+? 1

@@ -1,0 +1,4 @@
+# mlreport: probability 'nan' is an error
+$ awk -F '\t' -v OFS='\t' -v v='nan' 'NR == 3 { $4 = v } 1' data/base.tsv | mlreport
+! mlreport: <stdin>:3: column 'p_b': probability is NaN: 'nan'
+? 1

@@ -1,0 +1,4 @@
+# mlreport: a class name that is not UTF-8 is refused
+$ mlreport data/utf8-class.tsv
+! mlreport: data/utf8-class.tsv:1: class name is not valid UTF-8: 'bÿ'
+? 1

@@ -1,0 +1,4 @@
+# mlscore: CRLF line ends are refused with a hint (TSV)
+$ mlscore data/crlf.tsv
+! mlscore: data/crlf.tsv:1: CRLF line ends (Windows text); convert the file with dos2unix
+? 1

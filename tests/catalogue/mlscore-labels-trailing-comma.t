@@ -1,0 +1,6 @@
+# mlscore: a label list ending in ',': 1,
+$ awk -F '\t' -v OFS='\t' -v v='1,' 'NR == 3 { $2 = v } 1' data/base.tsv | mlscore
+> id	labels	p_a	p_b	p_c	label_score
+> r1	0	0.9	0.1	0.2	0.8200000000000001
+! mlscore: <stdin>:3: column 'labels': empty class in the label list (classes are joined with a single ','): '1,'
+? 1

@@ -1,0 +1,6 @@
+# mlscore: probability '+0.5' is valid: the same result as 0.5
+$ awk -F '\t' -v OFS='\t' -v v='0.5' 'NR == 3 { $4 = v } 1' data/base.tsv | mlscore 2>/dev/null | cut -f 1-3,5- >$TMPDIR/want
+$ awk -F '\t' -v OFS='\t' -v v='+0.5' 'NR == 3 { $4 = v } 1' data/base.tsv | mlscore >$TMPDIR/o; s=$?
+$ cut -f 1-3,5- $TMPDIR/o >$TMPDIR/got
+$ cmp -s $TMPDIR/want $TMPDIR/got && echo same || echo differs; exit $s
+> same
