@@ -34,12 +34,33 @@ push(double **v, size_t *cap, size_t n, double x)
 	return 0;
 }
 
+/* Makes room for rows 0..n-1 of an n*k bitmap (zeroed), doubling its words. */
+static int
+grow_bits(uint64_t **map, size_t *cap, size_t n, size_t k)
+{
+	size_t need = (n * k + 63) / 64, nc;
+	uint64_t *nm;
+
+	if (need <= *cap)
+		return 0;
+	nc = *cap ? 2 * *cap : 4096;
+	while (nc < need)
+		nc *= 2;
+	if (!(nm = realloc(*map, nc * sizeof *nm)))
+		return -1;
+	memset(nm + *cap, 0, (nc - *cap) * sizeof *nm);
+	*map = nm;
+	*cap = nc;
+	return 0;
+}
+
 /* Pass 1: spill the rows, count the labels, score the rows that ranking needs. */
 static int
 read_rows(ml_audit *a, ml_reader *r, ml_spill *sp, const ml_audit_opts *o, int low,
           double **defscore, unsigned char **kind, ml_err *e)
 {
-	size_t k = a->k, c, cap_r = 0, cap_d = 0, cap_k = 0, any[2] = { 0, 0 };
+	size_t k = a->k, c, cap_r = 0, cap_d = 0, cap_k = 0, any[2] = { 0, 0 }, cap_s = 0,
+	    cap_g = 0, cap_p = 0, b;
 	unsigned char *y = malloc(k);
 	double *p = malloc(k * sizeof *p), *scratch = malloc(k * sizeof *p);
 	int dups = 0, rc = -1;
@@ -65,6 +86,25 @@ read_rows(ml_audit *a, ml_reader *r, ml_spill *sp, const ml_audit_opts *o, int l
 		    ml_rank_score(o->rank_method, y, p, k, scratch)) < 0) {
 			oom(e);
 			goto out;
+		}
+		if (o->score_agg) {
+			for (c = 0; c < k; c++)
+				scratch[c] = ml_class_score(o->score_method, y[c], p[c], NULL);
+			if (push(&a->score, &cap_s, a->n, ml_aggregate(o->score_agg, scratch, k)) < 0) {
+				oom(e);
+				goto out;
+			}
+		}
+		if (o->want_bits) {
+			if (grow_bits(&a->given_bits, &cap_g, a->n + 1, k) < 0 ||
+			    grow_bits(&a->pred_bits, &cap_p, a->n + 1, k) < 0) {
+				oom(e);
+				goto out;
+			}
+			for (c = 0, b = a->n * k; c < k; c++, b++) {
+				a->given_bits[b >> 6] |= (uint64_t)(y[c] != 0) << (b & 63);
+				a->pred_bits[b >> 6] |= (uint64_t)(p[c] > 0.5) << (b & 63);
+			}
 		}
 		if (low && push(defscore, &cap_d, a->n,
 		    ml_rank_score(ML_SELF_CONFIDENCE, y, p, k, scratch)) < 0) {
@@ -399,6 +439,9 @@ ml_audit_free(ml_audit *a)
 	free(a->def_given);
 	free(a->def_added);
 	free(a->too_few);
+	free(a->score);
+	free(a->given_bits);
+	free(a->pred_bits);
 	ml_cols_free(&a->cols);
 	memset(a, 0, sizeof *a);
 }

@@ -1,7 +1,8 @@
 /*
- * datalab.c - the text of cleanlab's Datalab.report() for the feature
- * checks (SPEC 5.12): pandas DataFrame.to_string tables, the summary block
- * and one section per check, byte for byte.
+ * datalab.c - the text of cleanlab's Datalab.report() (SPEC 5.12): pandas
+ * DataFrame.to_string tables (the one table renderer of mlaudit, also
+ * behind mlreport's own tables), the summary block and one section per
+ * check, byte for byte.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -78,9 +79,19 @@ done(struct buf *b)
 	return b->s;
 }
 
-/* The cells of one column, formatted as pandas formats them. */
-static char **
-column_cells(const ml_dl_col *c, const size_t *rows, size_t nrows, int index)
+/* Display width of UTF-8 text, as Python's len(): one column per code point. */
+static size_t
+width(const char *s)
+{
+	size_t w = 0;
+
+	for (; *s; s++)
+		w += ((unsigned char)*s & 0xC0) != 0x80;
+	return w;
+}
+
+char **
+ml_dl_cells(const ml_dl_col *c, const size_t *rows, size_t nrows, int index)
 {
 	char **cell = calloc(nrows + 1, sizeof *cell), tmp[64];
 	size_t r, i;
@@ -119,100 +130,154 @@ column_cells(const ml_dl_col *c, const size_t *rows, size_t nrows, int index)
 		cell[r] = strdup(tmp);
 	}
 	for (r = 0; r < nrows; r++)
-		if (!cell[r]) {
-			for (i = 0; i < nrows; i++)
-				free(cell[i]);
-			free(cell);
-			return NULL;
-		}
+		if (!cell[r])
+			goto oom;
 	if (c->type == ML_DL_FLOAT && !sci && nrows > 0) {
-		/* Drop trailing zeros common to every cell, then "1." becomes "1.0". */
+		/*
+		 * Drop trailing zeros common to every number (NaN cells are left
+		 * out, as pandas' _trim_zeros_float does), then "1." becomes "1.0".
+		 */
 		for (;;) {
-			int all = 1;
+			int all = 1, any = 0;
 			for (r = 0; r < nrows && all; r++) {
 				size_t n = strlen(cell[r]);
-				all = n > 0 && cell[r][n - 1] == '0' && strchr(cell[r], '.') != NULL;
+				if (!strchr(cell[r], '.'))
+					continue;
+				any = 1;
+				all = cell[r][n - 1] == '0';
 			}
-			if (!all)
+			if (!any || !all)
 				break;
 			for (r = 0; r < nrows; r++)
-				cell[r][strlen(cell[r]) - 1] = '\0';
+				if (strchr(cell[r], '.'))
+					cell[r][strlen(cell[r]) - 1] = '\0';
 		}
 		for (r = 0; r < nrows; r++) {
 			size_t n = strlen(cell[r]);
 			if (n > 0 && cell[r][n - 1] == '.') {
 				char *p = realloc(cell[r], n + 2);
 				if (!p)
-					return NULL;
+					goto oom;
 				cell[r] = p;
 				strcpy(cell[r] + n, "0");
 			}
 		}
 	}
 	return cell;
+oom:
+	for (i = 0; i < nrows; i++)
+		free(cell[i]);
+	free(cell);
+	return NULL;
 }
+
+char *
+ml_dl_layout(const char *const *head, const int *numeric, size_t ncols, char *const *cell,
+             const char *const *index, size_t nrows)
+{
+	struct buf b = { NULL, 0, 0, 0 };
+	size_t *w = calloc(ncols + 1, sizeof *w), iw = 0, c, r, n;
+
+	if (!w)
+		return NULL;
+	for (c = 0; c < ncols; c++) {
+		w[c] = width(head[c]) + (numeric[c] != 0);
+		for (r = 0; r < nrows; r++)
+			if ((n = width(cell[r * ncols + c])) > w[c])
+				w[c] = n;
+	}
+	if (index)
+		for (r = 0; r < nrows; r++)
+			if ((n = width(index[r])) > iw)
+				iw = n;
+	/* Header: the index column's header is empty; numeric names get one leading space. */
+	if (index)
+		pad(&b, ' ', iw);
+	for (c = 0; c < ncols; c++) {
+		if (index || c > 0)
+			put(&b, " ", 1);
+		pad(&b, ' ', w[c] - width(head[c]) - (numeric[c] != 0));
+		if (numeric[c])
+			put(&b, " ", 1);
+		puts_(&b, head[c]);
+	}
+	for (r = 0; r < nrows; r++) {
+		put(&b, "\n", 1);
+		if (index) {
+			puts_(&b, index[r]);
+			pad(&b, ' ', iw - width(index[r]));
+		}
+		for (c = 0; c < ncols; c++) {
+			const char *s = cell[r * ncols + c];
+			if (index || c > 0)
+				put(&b, " ", 1);
+			pad(&b, ' ', w[c] - width(s));
+			puts_(&b, s);
+		}
+	}
+	free(w);
+	return done(&b);
+}
+
+static char *table(const ml_dl_col *cols, size_t ncols, const size_t *rows, size_t nrows,
+                   int index);
 
 char *
 ml_dl_table(const ml_dl_col *cols, size_t ncols, const size_t *rows, size_t nrows, int index)
 {
-	struct buf b = { NULL, 0, 0, 0 };
-	char ***cells = calloc(ncols + 1, sizeof *cells), idx[32], hdr[256];
-	size_t *w = calloc(ncols + 1, sizeof *w), iw = 0, c, r;
+	if (nrows == 0) {
+		/* pandas prints an empty frame as its columns and index (num_examples = 0). */
+		struct buf b = { NULL, 0, 0, 0 };
+		size_t c;
+		puts_(&b, "Empty DataFrame\nColumns: [");
+		for (c = 0; c < ncols; c++)
+			bprintf(&b, "%s%s", c ? ", " : "", cols[c].name);
+		puts_(&b, "]\nIndex: []");
+		return done(&b);
+	}
+	return table(cols, ncols, rows, nrows, index);
+}
 
-	if (!cells || !w) {
-		free(cells);
-		free(w);
-		return NULL;
-	}
-	for (c = 0; c < ncols; c++) {
-		if (!(cells[c] = column_cells(&cols[c], rows, nrows, index)))
-			b.oom = 1;
-		snprintf(hdr, sizeof hdr, "%s%s", cols[c].type == ML_DL_TEXT ? "" : " ", cols[c].name);
-		w[c] = strlen(hdr);
-		for (r = 0; cells[c] && r < nrows; r++)
-			if (strlen(cells[c][r]) > w[c])
-				w[c] = strlen(cells[c][r]);
-	}
-	if (index)
+static char *
+table(const ml_dl_col *cols, size_t ncols, const size_t *rows, size_t nrows, int index)
+{
+	const char **head = calloc(ncols + 1, sizeof *head);
+	int *numeric = calloc(ncols + 1, sizeof *numeric), oom = !head || !numeric;
+	char **cell = calloc(nrows * ncols + 1, sizeof *cell), **col, **ix = NULL, idx[32], *out = NULL;
+	size_t c, r;
+
+	if (index && (ix = calloc(nrows + 1, sizeof *ix)))
 		for (r = 0; r < nrows; r++) {
-			size_t n = (size_t)snprintf(idx, sizeof idx, "%zu", rows[r]);
-			if (n > iw)
-				iw = n;
+			snprintf(idx, sizeof idx, "%zu", rows[r]);
+			if (!(ix[r] = strdup(idx)))
+				oom = 1;
 		}
-	if (!b.oom) {
-		/* Header: the index column's header is empty. */
-		if (index)
-			pad(&b, ' ', iw);
-		for (c = 0; c < ncols; c++) {
-			snprintf(hdr, sizeof hdr, "%s%s", cols[c].type == ML_DL_TEXT ? "" : " ", cols[c].name);
-			if (index || c > 0)
-				put(&b, " ", 1);
-			pad(&b, ' ', w[c] - strlen(hdr));
-			puts_(&b, hdr);
+	if (!cell || (index && !ix))
+		oom = 1;
+	for (c = 0; c < ncols && !oom; c++) {
+		head[c] = cols[c].name;
+		numeric[c] = cols[c].type != ML_DL_TEXT;
+		if (!(col = ml_dl_cells(&cols[c], rows, nrows, index))) {
+			oom = 1;
+			break;
 		}
-		for (r = 0; r < nrows; r++) {
-			put(&b, "\n", 1);
-			if (index) {
-				size_t n = (size_t)snprintf(idx, sizeof idx, "%zu", rows[r]);
-				puts_(&b, idx);
-				pad(&b, ' ', iw - n);
-			}
-			for (c = 0; c < ncols; c++) {
-				if (index || c > 0)
-					put(&b, " ", 1);
-				pad(&b, ' ', w[c] - strlen(cells[c][r]));
-				puts_(&b, cells[c][r]);
-			}
-		}
+		for (r = 0; r < nrows; r++)
+			cell[r * ncols + c] = col[r];
+		free(col);
 	}
-	for (c = 0; c < ncols; c++) {
-		for (r = 0; cells[c] && r < nrows; r++)
-			free(cells[c][r]);
-		free(cells[c]);
-	}
-	free(cells);
-	free(w);
-	return done(&b);
+	if (!oom)
+		out = ml_dl_layout(head, numeric, ncols, cell, (const char *const *)ix, nrows);
+	if (cell)
+		for (r = 0; r < nrows * ncols; r++)
+			free(cell[r]);
+	if (ix)
+		for (r = 0; r < nrows; r++)
+			free(ix[r]);
+	free(cell);
+	free(ix);
+	free(head);
+	free(numeric);
+	return out;
 }
 
 char *

@@ -541,6 +541,20 @@ typedef struct ml_dl_col {
  * with the row numbers as index (index != 0) or without; no final newline.
  */
 char *ml_dl_table(const ml_dl_col *cols, size_t ncols, const size_t *rows, size_t nrows, int index);
+/*
+ * The cells of one column for rows[0..nrows-1] as pandas formats them
+ * (index != 0: with the index shown, every cell gets a leading space):
+ * nrows malloc'ed strings in a malloc'ed array, NULL when out of memory.
+ */
+char **ml_dl_cells(const ml_dl_col *c, const size_t *rows, size_t nrows, int index);
+/*
+ * The layout of formatted cells (row-major, nrows x ncols): columns right-
+ * aligned to their widest cell or header (numeric headers get a leading
+ * space), index[0..nrows-1] (or NULL: none) left-aligned; widths count code
+ * points.  No final newline; NULL when out of memory.
+ */
+char *ml_dl_layout(const char *const *head, const int *numeric, size_t ncols, char *const *cell,
+                   const char *const *index, size_t nrows);
 /* A list cell as str(list) prints it: "[3, 17]" (at most 100, then ", ..."). */
 char *ml_dl_list(const size_t *v, size_t n);
 
@@ -593,6 +607,9 @@ typedef struct ml_audit_opts {
 	const char *num_to_remove;      /* --num-to-remove-per-class: k counts joined with ',', or NULL */
 	int    rank_method;             /* enum ml_method to rank the flagged rows, or -1 */
 	int    want_default;            /* also cleanlab's default per-class flags (mlreport) */
+	const ml_agg *score_agg;        /* non-NULL: a->score = every row's label_score, ... */
+	int    score_method;            /* ... unadjusted, with this method (mlreport) */
+	int    want_bits;               /* keep the given and predicted (p > 0.5) label bits */
 } ml_audit_opts;
 
 /*
@@ -615,6 +632,9 @@ typedef struct ml_audit {
 	size_t def_nissues;             /* rows flagged with the defaults (health score) */
 	size_t *def_given, *def_added;  /* k: default per-class flags on rows with / without c */
 	char  *too_few;                 /* warnings collected: class lists per kind, or NULL */
+	double *score;                  /* n: label_score (score_agg), or NULL */
+	uint64_t *given_bits;           /* n*k bits, bit i*k+c: class c given to row i (want_bits) */
+	uint64_t *pred_bits;            /* n*k bits: p_c > 0.5 in row i (want_bits), or NULL */
 } ml_audit;
 
 /*
@@ -645,7 +665,8 @@ typedef struct ml_rep_example {
 	size_t row;             /* 0-based data row */
 	char  *id;              /* the id column's text, or NULL: the id is the row number */
 	double score;           /* label_score */
-	unsigned char *cls;     /* k: ML_REP_* bits per class (predicted = p > 0.5) */
+	unsigned char *cls;     /* k: ML_REP_* bits per class (predicted = p > 0.5), or NULL:
+	                           the bits are the ml_rep's bitmaps' (ml_rep_class) */
 } ml_rep_example;
 
 typedef struct ml_rep_opts {
@@ -656,6 +677,7 @@ typedef struct ml_rep_opts {
 	                           label_score / is_label_issue / issue_classes columns */
 	const char *idcol;      /* --id, or NULL: "id" when present, else the row number */
 	int    utf8_ids;        /* the ids go into JSON: refuse one that is not valid UTF-8 */
+	int    lines;           /* TAB input: the second pass may replay raw lines */
 } ml_rep_opts;
 
 typedef struct ml_rep {
@@ -669,22 +691,67 @@ typedef struct ml_rep {
 	ml_class_rank *ranking; /* classes_by_multilabel_quality: k rows, cleanlab's order */
 	double *scores;         /* n: every row's label_score */
 	ml_rep_example *ex;     /* the nissues flagged rows, most severe first */
+	const uint64_t *given_bits, *pred_bits, *wrong_bits;   /* n*k bits, borrowed from the
+	                           ml_audit (which must outlive the ml_rep), or NULL */
 } ml_rep;
 
 /*
  * The report's second pass over r (opened with ML_READ_REWIND, already read
  * by ml_audit_run into a): rewinds r, takes or computes every label_score,
  * the flagged rows' ids, labels and issue classes, and the health tables.
+ * When the audit kept a->score and the label bits (ml_audit_opts score_agg,
+ * want_bits) and the input's own label_score / is_label_issue columns are
+ * not used, only the flagged rows' ids are read again (raw lines when
+ * o->lines), and rep borrows a's bitmaps.
  */
 int ml_rep_build(ml_rep *rep, const ml_audit *a, ml_reader *r, const ml_rep_opts *o, ml_err *e);
 void ml_rep_free(ml_rep *rep);
+/* The ML_REP_* bits of class c of a reported example. */
+unsigned ml_rep_class(const ml_rep *rep, const ml_rep_example *x, size_t c);
 /*
  * Renders the report into a malloc'ed buffer (*buf, *len): text with the
  * top most severe examples (colour: ANSI bold and red), JSON, or HTML.
  * Return 0, or -1 when out of memory.
  */
 int ml_rep_text(const ml_rep *rep, size_t top, int colour, char **buf, size_t *len);
-int ml_rep_json(const ml_rep *rep, char **buf, size_t *len);
 int ml_rep_html(const ml_rep *rep, size_t top, char **buf, size_t *len);
+
+/*
+ * mlreport --features: Datalab's whole default audit (SPEC 5.2), the checks
+ * null, label (when there is a label report), outlier, near_duplicate and
+ * non_iid, in that order.  A check that fails (missing feature values, too
+ * few rows) is left out, as Datalab leaves it out, with its message in errors.
+ */
+enum { ML_DL_MAXCHECKS = 5 };
+typedef struct ml_rep_dl {
+	size_t n;
+	long   num_classes;             /* |V|, the distinct label values; -1 without labels */
+	size_t nchecks;                 /* the checks that succeeded, in execution order */
+	ml_dl_check check[ML_DL_MAXCHECKS];
+	char **id;                      /* n: ids of the rows JSON lists (others NULL) */
+	char  *errors;                  /* "Error in NAME: message\n" per failed check, or NULL */
+	void  *priv;                    /* the storage behind check[] */
+} ml_rep_dl;
+
+/*
+ * Runs the feature checks on the features PREFIX<name> of r (opened with
+ * ML_READ_REWIND) and gathers Datalab's label columns for the label check
+ * (rep and a, or both NULL: no label check); idcol as ml_rep_opts.idcol;
+ * labname the label-list column (NULL: "labels").  top: the example rows.
+ */
+int ml_rep_features(ml_rep_dl *d, const ml_rep *rep, const ml_audit *a, ml_reader *r,
+                    const char *labname, const char *idcol, const char *prefix, size_t top,
+                    ml_err *e);
+void ml_rep_dl_free(ml_rep_dl *d);
+/* Datalab.report() of the checks with top examples each, mlaudit's pointers in place of cleanlab's. */
+int ml_rep_dl_text(const ml_rep_dl *d, size_t top, char **buf, size_t *len);
+/*
+ * The JSON document: rep's label audit (rep may be NULL when d is given)
+ * and, when d != NULL, one issue_summary row per check and each feature
+ * check's flagged rows.
+ */
+int ml_rep_json(const ml_rep *rep, const ml_rep_dl *d, char **buf, size_t *len);
+/* The same written to w as it is made (the flagged rows can be millions); -1: out of memory. */
+int ml_rep_json_write(const ml_rep *rep, const ml_rep_dl *d, ml_writer *w);
 
 #endif

@@ -80,6 +80,109 @@ parse_issue_classes(const ml_audit *a, const ml_reader *r, size_t col,
 	return 0;
 }
 
+/* The id of a flagged row: field idcol of a raw TAB line. */
+static int
+line_id(const ml_reader *r, const char *s, size_t n, size_t idcol, const ml_rep_opts *o,
+    char **id, ml_err *e)
+{
+	const char *end = s + n, *t;
+	size_t j;
+
+	for (j = 0; j < idcol; j++) {
+		if (!(t = memchr(s, '\t', (size_t)(end - s))))
+			return ml_errf(e, ml_reader_file(r), ml_reader_line(r), NULL, NULL, 0,
+			    "the input changed between its two readings");
+		s = t + 1;
+	}
+	if ((t = memchr(s, '\t', (size_t)(end - s))))
+		end = t;
+	if (o->utf8_ids && !utf8_valid(s, (size_t)(end - s)))
+		return -2;      /* told by the caller, with the row's file and line */
+	if (!(*id = strndup(s, (size_t)(end - s))))
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+	return 0;
+}
+
+/*
+ * The second pass when the first kept every label_score and the label
+ * bits: the flagged rows come from the audit, and only their ids are read
+ * again, from raw lines in TAB mode.
+ */
+static int
+ids_pass(ml_rep *rep, const ml_audit *a, ml_reader *r, const ml_rep_opts *o, size_t idcol,
+    ml_rep_example *ex, size_t *pm, ml_err *e)
+{
+	size_t n = a->n, i, j, m = 0, len;
+	const char *s;
+	int rc;
+
+	memcpy(rep->scores, a->score, n * sizeof *rep->scores);
+	for (i = 0; i < n; i++)
+		if (a->issue[i]) {
+			ex[m].row = i;
+			ex[m].score = a->score[i];
+			ex[m].cls = NULL;
+			ex[m].id = NULL;
+			m++;
+		}
+	*pm = m;
+	rep->given_bits = a->given_bits;
+	rep->pred_bits = a->pred_bits;
+	rep->wrong_bits = a->flags;
+	if (idcol == (size_t)-1 || m == 0)
+		return 0;
+	if (o->lines) {
+		if (ml_reader_rewind_lines(r, e) < 0)
+			return -1;
+		for (i = j = 0; j < m && (rc = ml_reader_next_line(r, &s, &len, e)) > 0; i++)
+			if (i == ex[j].row && (rc = line_id(r, s, len, idcol, o, &ex[j++].id, e)) < 0)
+				break;
+		if (rc != -2)
+			goto done;
+		/* An id that JSON cannot hold: find its row again for the file and line. */
+		if (ml_reader_rewind(r, e) < 0)
+			return -1;
+		for (i = 0; i < ex[j - 1].row; i++)
+			if (ml_reader_next(r, e) <= 0)
+				return -1;
+		if (ml_reader_next(r, e) <= 0)
+			return -1;
+		return ml_reader_errf(r, e, idcol, "not valid UTF-8, cannot be written as JSON");
+	} else {
+		if (ml_reader_rewind(r, e) < 0)
+			return -1;
+		for (i = j = 0; j < m && (rc = ml_reader_next(r, e)) > 0; i++) {
+			if (i != ex[j].row)
+				continue;
+			s = ml_reader_field(r, idcol, &len);
+			if (o->utf8_ids && !utf8_valid(s, len))
+				return ml_reader_errf(r, e, idcol,
+				    "not valid UTF-8, cannot be written as JSON");
+			if (!(ex[j++].id = strndup(s, len)))
+				return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		}
+	}
+done:
+	if (rc < 0)
+		return -1;
+	if (j < m)
+		return ml_errf(e, ml_reader_file(r), 0, NULL, NULL, 0,
+		    "the input changed between its two readings");
+	return 0;
+}
+
+unsigned
+ml_rep_class(const ml_rep *rep, const ml_rep_example *x, size_t c)
+{
+	size_t b = x->row * rep->k + c;
+
+	if (x->cls)
+		return x->cls[c];
+	return (ML_BIT(rep->given_bits, b) ? ML_REP_GIVEN : 0) |
+	    (ML_BIT(rep->pred_bits, b) ? ML_REP_PREDICTED : 0) |
+	    (ML_BIT(rep->wrong_bits, b) ? ML_REP_WRONG : 0);
+}
+
 int
 ml_rep_build(ml_rep *rep, const ml_audit *a, ml_reader *r, const ml_rep_opts *o, ml_err *e)
 {
@@ -122,6 +225,12 @@ ml_rep_build(ml_rep *rep, const ml_audit *a, ml_reader *r, const ml_rep_opts *o,
 	if (idcol != (size_t)-1 && !(rep->idname = strdup(ml_reader_colname(r, idcol))))
 		goto oom;
 
+	if (a->score && a->given_bits && a->pred_bits && !o->adjust && scol == (size_t)-1 &&
+	    icol == (size_t)-1) {
+		if (ids_pass(rep, a, r, o, idcol, ex, &m, e) < 0)
+			goto out;
+		goto ranked;
+	}
 	if (ml_reader_rewind(r, e) < 0)
 		goto out;
 	for (i = 0; (rc = ml_reader_next(r, e)) > 0; i++) {
@@ -190,6 +299,7 @@ ml_rep_build(ml_rep *rep, const ml_audit *a, ml_reader *r, const ml_rep_opts *o,
 		goto out;
 	}
 
+ranked:
 	/* The flagged rows ranked by label_score (numpy argsort over them). */
 	if (!(perm = malloc((m ? m : 1) * sizeof *perm)) ||
 	    !(rep->ex = malloc((m ? m : 1) * sizeof *rep->ex)))
@@ -252,11 +362,12 @@ ml_rep_free(ml_rep *rep)
 
 /* ---------------------------------------------------------- text helpers */
 
-/* A growing string. */
+/* A growing string; with w set, written out to w every 64 KiB. */
 struct buf {
 	char  *s;
 	size_t len, cap;
 	int    oom;
+	ml_writer *w;
 };
 
 static void
@@ -280,6 +391,10 @@ bputn(struct buf *b, const char *s, size_t n)
 	memcpy(b->s + b->len, s, n);
 	b->len += n;
 	b->s[b->len] = '\0';
+	if (b->w && b->len >= 65536) {
+		ml_writer_raw(b->w, b->s, b->len);      /* a failed write shows at commit */
+		b->len = 0;
+	}
 }
 
 static void
@@ -419,134 +534,86 @@ set_cell(struct table *t, size_t i, size_t j, char *s)
 	t->cell[i * t->ncols + j] = s;
 }
 
-/* With the index shown, every cell gets one leading space. */
-static const char *
-lead(const struct table *t)
+/*
+ * The cells are formatted, and the table laid out, by datalab.c's pandas
+ * renderer (ml_dl_cells, ml_dl_layout), the one behind Datalab's report
+ * too; the HTML report reads the same cells.
+ */
+
+/* Cells i0.. of column j from the values of c (rows 0..n-1 of its arrays). */
+static void
+put_cells(struct table *t, size_t j, size_t i0, const ml_dl_col *c, size_t n)
 {
-	return t->index ? " " : "";
+	size_t *rows = malloc((n ? n : 1) * sizeof *rows), i;
+	char **cells = NULL;
+
+	for (i = 0; rows && i < n; i++)
+		rows[i] = i;
+	if (!rows || !(cells = ml_dl_cells(c, rows, n, t->index != NULL))) {
+		t->oom = 1;
+		free(rows);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		set_cell(t, i0 + i, j, cells[i]);
+	free(cells);
+	free(rows);
 }
 
 static void
 col_str(struct table *t, size_t j, size_t i, const char *s)
 {
-	set_cell(t, i, j, xprintf("%s%s", lead(t), s));
+	ml_dl_col c = { NULL, ML_DL_TEXT, NULL, NULL, NULL, &s };
+
+	put_cells(t, j, i, &c, 1);
 }
 
 static void
 col_long(struct table *t, size_t j, size_t i, long v)
 {
-	set_cell(t, i, j, xprintf("%s%ld", lead(t), v));
+	ml_dl_col c = { NULL, ML_DL_INT, NULL, &v, NULL, NULL };
+
+	put_cells(t, j, i, &c, 1);
 }
 
 static void
 col_bool(struct table *t, size_t j, size_t i, int v)
 {
-	set_cell(t, i, j, xprintf("%s%s", lead(t), v ? "True" : "False"));
+	unsigned char b = v != 0;
+	ml_dl_col c = { NULL, ML_DL_BOOL, &b, NULL, NULL, NULL };
+
+	put_cells(t, j, i, &c, 1);
 }
 
-/*
- * A float column as pandas prints it: "% .6f" (index shown) or "%.6f",
- * "% .6e" / "%.6e" when some 0 < |v| < 1e-6; fixed-point cells lose
- * trailing zeros together, and a bare "." gets one back.
- */
+/* A float column: all its rows at once, as pandas formats them together. */
 static void
 col_float(struct table *t, size_t j, const double *v)
 {
-	size_t i, n = t->nrows;
-	int sci = 0, trim;
-	char *s;
+	ml_dl_col c = { NULL, ML_DL_FLOAT, NULL, NULL, v, NULL };
 
-	for (i = 0; i < n; i++)
-		if (v[i] != 0.0 && fabs(v[i]) < 1e-6)
-			sci = 1;
-	for (i = 0; i < n; i++) {
-		if (isnan(v[i]))
-			s = xprintf("%sNaN", lead(t));
-		else if (sci)
-			s = xprintf(t->index ? "% .6e" : "%.6e", v[i]);
-		else
-			s = xprintf(t->index ? "% .6f" : "%.6f", v[i]);
-		set_cell(t, i, j, s);
-	}
-	if (sci || t->oom || n == 0)
-		return;
-	for (;;) {
-		trim = 1;
-		for (i = 0; i < n && trim; i++) {
-			s = t->cell[i * t->ncols + j];
-			trim = strchr(s, '.') && s[strlen(s) - 1] == '0';
-		}
-		if (!trim)
-			break;
-		for (i = 0; i < n; i++) {
-			s = t->cell[i * t->ncols + j];
-			s[strlen(s) - 1] = '\0';
-		}
-	}
-	for (i = 0; i < n; i++) {
-		s = t->cell[i * t->ncols + j];
-		if (s[strlen(s) - 1] == '.' && !(t->cell[i * t->ncols + j] = xprintf("%s0", s)))
-			t->oom = 1;
-		if (t->cell[i * t->ncols + j] != s)
-			free(s);
-	}
+	put_cells(t, j, 0, &c, t->nrows);
 }
 
 static void
 table_render(const struct table *t, struct buf *b)
 {
-	size_t i, j, w, iw = 0, *cw;
-	const char *h;
+	char *s = ml_dl_layout(t->head, t->kind, t->ncols, t->cell, (const char *const *)t->index,
+	    t->nrows);
 
-	if (!(cw = calloc(t->ncols + 1, sizeof *cw))) {
+	if (!s) {
 		b->oom = 1;
 		return;
 	}
-	for (j = 0; j < t->ncols; j++) {
-		cw[j] = width(t->head[j]) + (t->kind[j] == COL_NUM);
-		for (i = 0; i < t->nrows; i++)
-			if ((w = width(t->cell[i * t->ncols + j])) > cw[j])
-				cw[j] = w;
-	}
-	if (t->index)
-		for (i = 0; i < t->nrows; i++)
-			if ((w = width(t->index[i])) > iw)
-				iw = w;
-	/* Header: numeric columns' names get one leading space. */
-	if (t->index)
-		bpad(b, ' ', iw);
-	for (j = 0; j < t->ncols; j++) {
-		h = t->head[j];
-		if (j > 0 || t->index)
-			bputs(b, " ");
-		bpad(b, ' ', cw[j] - width(h) - (t->kind[j] == COL_NUM));
-		if (t->kind[j] == COL_NUM)
-			bputs(b, " ");
-		bputs(b, h);
-	}
+	bputs(b, s);
 	bputs(b, "\n");
-	for (i = 0; i < t->nrows; i++) {
-		if (t->index) {
-			bputs(b, t->index[i]);
-			bpad(b, ' ', iw - width(t->index[i]));
-		}
-		for (j = 0; j < t->ncols; j++) {
-			const char *s = t->cell[i * t->ncols + j];
-			if (j > 0 || t->index)
-				bputs(b, " ");
-			bpad(b, ' ', cw[j] - width(s));
-			bputs(b, s);
-		}
-		bputs(b, "\n");
-	}
-	free(cw);
+	free(s);
 }
 
 /* "[a, b]" of the classes whose bit is set in ex->cls; sign: "-"/"+" for wrong ones. */
 static char *
 class_list(const ml_rep *rep, const ml_rep_example *x, int bit, int signs)
 {
-	struct buf b = { NULL, 0, 0, 0 };
+	struct buf b = { NULL, 0, 0, 0, NULL };
 	size_t c;
 	int first = 1;
 	char *s;
@@ -554,13 +621,14 @@ class_list(const ml_rep *rep, const ml_rep_example *x, int bit, int signs)
 
 	bputs(&b, "[");
 	for (c = 0; c < rep->k; c++) {
-		if (!(x->cls[c] & bit))
+		unsigned bits = ml_rep_class(rep, x, c);
+		if (!(bits & (unsigned)bit))
 			continue;
 		if (!first)
 			bputs(&b, ", ");
 		first = 0;
 		if (signs)
-			bputs(&b, (x->cls[c] & ML_REP_GIVEN) ? "-" : "+");
+			bputs(&b, (bits & ML_REP_GIVEN) ? "-" : "+");
 		bputs(&b, rep->names[c]);
 	}
 	bputs(&b, "]");
@@ -597,13 +665,22 @@ examples_table(const ml_rep *rep, size_t top, struct table *t)
 		if (!(t->index[i] = example_id(x)))
 			t->oom = 1;
 		s = class_list(rep, x, ML_REP_GIVEN, 0);
-		set_cell(t, i, 1, s ? xprintf(" %s", s) : NULL);
+		if (s)
+			col_str(t, 1, i, s);
+		else
+			t->oom = 1;
 		free(s);
 		s = class_list(rep, x, ML_REP_PREDICTED, 0);
-		set_cell(t, i, 2, s ? xprintf(" %s", s) : NULL);
+		if (s)
+			col_str(t, 2, i, s);
+		else
+			t->oom = 1;
 		free(s);
 		s = class_list(rep, x, ML_REP_WRONG, 1);
-		set_cell(t, i, 3, s ? xprintf(" %s", s) : NULL);
+		if (s)
+			col_str(t, 3, i, s);
+		else
+			t->oom = 1;
 		free(s);
 	}
 	col_float(t, 0, v);
@@ -725,7 +802,7 @@ put_table(struct buf *b, struct table *t, int ok)
 int
 ml_rep_text(const ml_rep *rep, size_t top, int colour, char **out, size_t *len)
 {
-	struct buf b = { NULL, 0, 0, 0 };
+	struct buf b = { NULL, 0, 0, 0, NULL };
 	struct table t;
 
 	bprintf(&b, "Dataset Information: num_examples: %zu, num_classes: %zu\n\n", rep->n, rep->k);
@@ -783,13 +860,14 @@ is_scalar(const json_t *v)
 	return !json_is_object(v) && !json_is_array(v);
 }
 
-/* A JSON string as jansson writes it (UTF-8 kept, control bytes escaped). */
+/* A JSON string as jansson writes it (UTF-8 kept, control bytes escaped), after pre. */
 static void
-json_str(struct buf *b, const char *s)
+json_str_pre(struct buf *b, const char *pre, const char *s)
 {
 	const char *run = s;
 
 	bputs(b, "\"");
+	bputs(b, pre);
 	for (; *s; s++) {
 		unsigned char c = (unsigned char)*s;
 		if (c >= 0x20 && c != '"' && c != '\\')
@@ -809,6 +887,12 @@ json_str(struct buf *b, const char *s)
 	}
 	bputn(b, run, (size_t)(s - run));
 	bputs(b, "\"");
+}
+
+static void
+json_str(struct buf *b, const char *s)
+{
+	json_str_pre(b, "", s);
 }
 
 static void
@@ -888,56 +972,221 @@ put(json_t *o, const char *key, json_t *v, int *oom)
 		*oom = 1;
 }
 
+/* "[3, 17]" (ml_dl_list) as a JSON list of integers. */
 static json_t *
-json_classes(const ml_rep *rep, const ml_rep_example *x, int bit, int signs, int *oom)
+json_list(const char *s)
 {
-	json_t *a = json_array(), *s;
-	size_t c;
-	char *t;
+	json_t *a = json_array();
+	char *end;
 
-	if (!a) {
-		*oom = 1;
-		return NULL;
-	}
-	for (c = 0; c < rep->k; c++) {
-		if (!(x->cls[c] & bit))
-			continue;
-		t = signs ? xprintf("%c%s", (x->cls[c] & ML_REP_GIVEN) ? '-' : '+', rep->names[c]) :
-		    NULL;
-		s = json_string(signs ? (t ? t : "") : rep->names[c]);
-		if ((signs && !t) || !s || json_array_append_new(a, s) < 0)
-			*oom = 1;
-		free(t);
+	while (a && *s) {
+		if (*s >= '0' && *s <= '9') {
+			if (json_array_append_new(a, json_integer((json_int_t)strtoll(s, &end, 10))) < 0) {
+				json_decref(a);
+				return NULL;
+			}
+			s = end;
+		} else
+			s++;
 	}
 	return a;
 }
 
-int
-ml_rep_json(const ml_rep *rep, char **out, size_t *len)
+/* Each feature check's flagged rows, most severe first: "<name>_issues": [{id, score, ...}]. */
+static void
+json_feature_issues(json_t *doc, const ml_rep_dl *d, int *oom)
 {
-	struct buf b = { NULL, 0, 0, 0 };
+	const ml_dl_check *k;
+	json_t *a, *o;
+	size_t j, i, x, m, *rows, *perm, n = d->n;
+	char key[64];
+
+	if (!(rows = malloc((n ? n : 1) * sizeof *rows)) ||
+	    !(perm = malloc((n ? n : 1) * sizeof *perm))) {
+		free(rows);
+		*oom = 1;
+		return;
+	}
+	for (j = 0; j < d->nchecks; j++) {
+		k = &d->check[j];
+		if (strcmp(k->name, "label") == 0)
+			continue;
+		for (i = m = 0; i < n; i++)
+			if (k->flag[i])
+				rows[m++] = i;
+		ml_argsort_subset(k->score, rows, m, perm);
+		if (!(a = json_array())) {
+			*oom = 1;
+			break;
+		}
+		for (i = 0; i < m; i++) {
+			size_t row = rows[perm[i]];
+			if (!(o = json_object()) || json_array_append_new(a, o) < 0) {
+				*oom = 1;
+				break;
+			}
+			put(o, "id", d->id[row] ? json_string(d->id[row]) : json_integer((json_int_t)row),
+			    oom);
+			snprintf(key, sizeof key, "%s_score", k->name);
+			put(o, key, json_real(k->score[row]), oom);
+			for (x = 0; x < k->nextra; x++)
+				put(o, k->extra[x].name, k->extra[x].type == ML_DL_FLOAT ?
+				    json_real(k->extra[x].f[row]) : json_list(k->extra[x].s[row]), oom);
+		}
+		snprintf(key, sizeof key, "%s_issues", k->name);
+		put(doc, key, a, oom);
+	}
+	free(rows);
+	free(perm);
+}
+
+/* The first set bit of map in [from, end), or end. */
+static size_t
+next_bit(const uint64_t *map, size_t from, size_t end)
+{
+	uint64_t w;
+
+	while (from < end) {
+		if ((w = map[from >> 6] >> (from & 63)) != 0) {
+			from += (size_t)__builtin_ctzll(w);
+			return from < end ? from : end;
+		}
+		from = (from | 63) + 1;
+	}
+	return end;
+}
+
+/* A JSON list of the classes with bit set, as dump() writes it. */
+static void
+json_class_list(struct buf *b, const ml_rep *rep, const ml_rep_example *x, int bit, int signs)
+{
+	size_t c, base = x->row * rep->k, end = base + rep->k, i;
+	const uint64_t *map;
+	int first = 1;
+	unsigned bits;
+
+	bputs(b, "[");
+	if (!x->cls) {
+		/* Straight from the bitmaps: rows of hundreds of classes have few set. */
+		map = bit == ML_REP_GIVEN ? rep->given_bits : bit == ML_REP_PREDICTED ?
+		    rep->pred_bits : rep->wrong_bits;
+		for (i = next_bit(map, base, end); i < end; i = next_bit(map, i + 1, end)) {
+			c = i - base;
+			bputs(b, first ? "" : ", ");
+			first = 0;
+			json_str_pre(b, !signs ? "" : ML_BIT(rep->given_bits, i) ? "-" : "+",
+			    rep->names[c]);
+		}
+		bputs(b, "]");
+		return;
+	}
+	for (c = 0; c < rep->k; c++) {
+		bits = ml_rep_class(rep, x, c);
+		if (!(bits & (unsigned)bit))
+			continue;
+		bputs(b, first ? "" : ", ");
+		first = 0;
+		json_str_pre(b, signs ? ((bits & ML_REP_GIVEN) ? "-" : "+") : "", rep->names[c]);
+	}
+	bputs(b, "]");
+}
+
+/* One label_issues entry, written directly (as dump() would write its object at depth 2). */
+static void
+json_label_issue(struct buf *b, const ml_rep *rep, const ml_rep_example *ex)
+{
+	char num[ML_NUM_BUFSZ];
+
+	bputs(b, "{\n      \"id\": ");
+	if (ex->id)
+		json_str(b, ex->id);
+	else
+		bprintf(b, "%zu", ex->row);
+	bputs(b, ",\n      \"given_label\": ");
+	json_class_list(b, rep, ex, ML_REP_GIVEN, 0);
+	bputs(b, ",\n      \"predicted_label\": ");
+	json_class_list(b, rep, ex, ML_REP_PREDICTED, 0);
+	bputs(b, ",\n      \"issue_classes\": ");
+	json_class_list(b, rep, ex, ML_REP_WRONG, 1);
+	bputs(b, ",\n      \"label_score\": ");
+	ml_format_double(ex->score, num);
+	bputs(b, num);
+	bputs(b, "\n    }");
+}
+
+static int json_doc(const ml_rep *rep, const ml_rep_dl *d, struct buf *b);
+
+int
+ml_rep_json(const ml_rep *rep, const ml_rep_dl *d, char **out, size_t *len)
+{
+	struct buf b = { NULL, 0, 0, 0, NULL };
+
+	if (json_doc(rep, d, &b) < 0) {
+		free(b.s);
+		return -1;
+	}
+	return bdone(&b, out, len);
+}
+
+int
+ml_rep_json_write(const ml_rep *rep, const ml_rep_dl *d, ml_writer *w)
+{
+	struct buf b = { NULL, 0, 0, 0, w };
+	int rc = json_doc(rep, d, &b);
+
+	if (rc == 0 && b.len)
+		ml_writer_raw(w, b.s, b.len);
+	free(b.s);
+	return rc;
+}
+
+static int
+json_doc(const ml_rep *rep, const ml_rep_dl *d, struct buf *bp)
+{
+#define b (*bp)
 	json_t *doc = json_object(), *a, *o;
 	size_t i, c;
 	int oom = doc == NULL;
 
 	if (oom)
 		return -1;
-	put(doc, "num_examples", json_integer((json_int_t)rep->n), &oom);
-	put(doc, "num_classes", json_integer((json_int_t)rep->k), &oom);
-	if ((a = json_array()))
+	put(doc, "num_examples", json_integer((json_int_t)(rep ? rep->n : d->n)), &oom);
+	if (rep || d->num_classes >= 0)
+		put(doc, "num_classes", json_integer(rep ? (json_int_t)rep->k :
+		    (json_int_t)d->num_classes), &oom);
+	if (rep && (a = json_array()))
 		for (c = 0; c < rep->k; c++)
 			if (json_array_append_new(a, json_string(rep->names[c])) < 0)
 				oom = 1;
-	put(doc, "class_names", a, &oom);
+	if (rep)
+		put(doc, "class_names", a, &oom);
 
-	if ((a = json_array()) && (o = json_object())) {
+	if ((a = json_array()) && !d && (o = json_object())) {
 		put(o, "issue_type", json_string("label"), &oom);
 		put(o, "score", json_real(rep->score), &oom);
 		put(o, "num_issues", json_integer((json_int_t)rep->nissues), &oom);
 		if (json_array_append_new(a, o) < 0)
 			oom = 1;
 	}
+	for (i = 0; a && d && i < d->nchecks; i++) {
+		if (!(o = json_object()) || json_array_append_new(a, o) < 0) {
+			oom = 1;
+			break;
+		}
+		put(o, "issue_type", json_string(d->check[i].name), &oom);
+		put(o, "score", json_real(d->check[i].summary_score), &oom);
+		put(o, "num_issues", json_integer((json_int_t)d->check[i].num_issues), &oom);
+	}
 	put(doc, "issue_summary", a, &oom);
+	if (!rep) {
+		json_feature_issues(doc, d, &oom);
+		if (!oom) {
+			dump(doc, &b, 0);
+			bputs(&b, "\n");
+		}
+		json_decref(doc);
+		return oom || b.oom ? -1 : 0;
+	}
 	put(doc, "overall_multilabel_health_score", json_real(rep->health), &oom);
 
 	if ((a = json_array()))
@@ -972,6 +1221,8 @@ ml_rep_json(const ml_rep *rep, char **out, size_t *len)
 			put(o, "Issue Probability", json_real(r->prob), &oom);
 		}
 	put(doc, "common_multilabel_issues", a, &oom);
+	if (d)
+		json_feature_issues(doc, d, &oom);
 
 	/*
 	 * label_issues can hold millions of entries: each one is built, written
@@ -989,31 +1240,15 @@ ml_rep_json(const ml_rep *rep, char **out, size_t *len)
 			dump(x, &b, 1);
 		}
 		bputs(&b, rep->nissues ? ",\n  \"label_issues\": [" : ",\n  \"label_issues\": []");
-		for (i = 0; i < rep->nissues && !oom && !b.oom; i++) {
-			const ml_rep_example *ex = &rep->ex[i];
-			if (!(o = json_object())) {
-				oom = 1;
-				break;
-			}
-			put(o, "id", ex->id ? json_string(ex->id) : json_integer((json_int_t)ex->row),
-			    &oom);
-			put(o, "given_label", json_classes(rep, ex, ML_REP_GIVEN, 0, &oom), &oom);
-			put(o, "predicted_label", json_classes(rep, ex, ML_REP_PREDICTED, 0, &oom),
-			    &oom);
-			put(o, "issue_classes", json_classes(rep, ex, ML_REP_WRONG, 1, &oom), &oom);
-			put(o, "label_score", json_real(ex->score), &oom);
+		for (i = 0; i < rep->nissues && !b.oom; i++) {
 			bputs(&b, i ? ",\n    " : "\n    ");
-			dump(o, &b, 2);
-			json_decref(o);
+			json_label_issue(&b, rep, &rep->ex[i]);
 		}
 		bputs(&b, rep->nissues ? "\n  ]\n}\n" : "\n}\n");
 	}
 	json_decref(doc);
-	if (oom) {
-		free(b.s);
-		return -1;
-	}
-	return bdone(&b, out, len);
+	return oom || b.oom ? -1 : 0;
+#undef b
 }
 
 /* ------------------------------------------------------------------ HTML */
@@ -1334,7 +1569,7 @@ static const char css[] =
 int
 ml_rep_html(const ml_rep *rep, size_t top, char **out, size_t *len)
 {
-	struct buf b = { NULL, 0, 0, 0 };
+	struct buf b = { NULL, 0, 0, 0, NULL };
 	struct table t;
 
 	bputs(&b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
@@ -1390,5 +1625,449 @@ ml_rep_html(const ml_rep *rep, size_t top, char **out, size_t *len)
 	bprintf(&b, "<footer>Audit complete. %zu issues found in the dataset. "
 	    "Generated by mlaudit %s (cleanlab 2.9.0's algorithms).</footer>\n"
 	    "</body>\n</html>\n", rep->nissues, ML_VERSION);
+	return bdone(&b, out, len);
+}
+
+/* ------------------------------------------------- Datalab's whole audit */
+
+/* The storage behind a ml_rep_dl's checks. */
+struct dl_store {
+	unsigned char *flag[ML_DL_MAXCHECKS];
+	double *score[ML_DL_MAXCHECKS];
+	char **given, **predicted;      /* n: the label table's rows (others NULL) */
+	char **sets;                    /* n: near_duplicate_sets */
+	double *nn_dist;                /* n: distance_to_nearest_neighbor */
+	ml_dl_col label_extra[2], dup_extra[2];
+	char additional[64];
+};
+
+/* The distinct label values V (SPEC 5.1), in a growing array. */
+struct values {
+	char **v;
+	size_t n, cap;
+	int numeric;            /* every value is a decimal integer */
+};
+
+static int
+values_add(struct values *V, const char *s, size_t len)
+{
+	size_t i;
+	char **p;
+
+	for (i = 0; i < V->n; i++)
+		if (strlen(V->v[i]) == len && memcmp(V->v[i], s, len) == 0)
+			return 0;
+	if (V->n == V->cap) {
+		V->cap = V->cap ? 2 * V->cap : 16;
+		if (!(p = realloc(V->v, V->cap * sizeof *p)))
+			return -1;
+		V->v = p;
+	}
+	if (!(V->v[V->n] = strndup(s, len)))
+		return -1;
+	for (i = 0; i < len; i++)
+		if (s[i] < '0' || s[i] > '9')
+			V->numeric = 0;
+	V->n++;
+	return 0;
+}
+
+static int numeric_values;
+
+/* sorted(V): numeric order for integers (leading zeros ignored), else code point order. */
+static int
+value_cmp(const void *pa, const void *pb)
+{
+	const char *a = *(char *const *)pa, *b = *(char *const *)pb;
+	size_t la, lb;
+
+	if (!numeric_values)
+		return strcmp(a, b);
+	while (*a == '0' && a[1])
+		a++;
+	while (*b == '0' && b[1])
+		b++;
+	la = strlen(a);
+	lb = strlen(b);
+	return la != lb ? (la < lb ? -1 : 1) : strcmp(a, b);
+}
+
+static void
+join_item(struct buf *b, int *first, const char *s, size_t len)
+{
+	if (!*first)
+		bputs(b, ", ");
+	*first = 0;
+	bputn(b, s, len);
+}
+
+/*
+ * The label pass: V (num_classes), and for the rows marked in want the
+ * given and predicted label lists as Datalab prints them (given: the row's
+ * values in their order; predicted: V[c] for p_c > 0.5, None past V) and
+ * the ids.
+ */
+static int
+label_pass(ml_rep_dl *d, struct dl_store *st, const ml_audit *a, ml_reader *r,
+    const char *labname, const char *idcol, const unsigned char *want, int want_labels, ml_err *e)
+{
+	struct values V = { NULL, 0, 0, 1 };
+	size_t n = d->n, ncols = ml_reader_ncols(r), labcol = (size_t)-1, icol = (size_t)-1,
+	    i, j, c, len, k = a ? a->k : 0, *pred = NULL, npred;
+	unsigned char *y = NULL, *pbits = NULL;
+	double *p = NULL;
+	const char *s, *t, *end;
+	int rc, dups, first, ret = -1;
+	struct buf b;
+
+	if (!labname)
+		labname = "labels";
+	for (j = 0; j < ncols; j++) {
+		if (!a && strcmp(ml_reader_colname(r, j), labname) == 0)
+			labcol = j;
+		if (strcmp(ml_reader_colname(r, j), idcol ? idcol : "id") == 0)
+			icol = j;
+	}
+	if (a)
+		labcol = a->cols.labcol;
+	if (idcol && icol == (size_t)-1)
+		return ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0,
+		    "no '%s' column (named by --id)", idcol);
+	if ((k && (!(y = malloc(k)) || !(p = malloc(k * sizeof *p)))) ||
+	    (want_labels && !(pbits = calloc(n * (k ? k : 1), 1))))
+		goto oom;
+	if (ml_reader_rewind(r, e) < 0)
+		goto out;
+	for (i = 0; (rc = ml_reader_next(r, e)) > 0 && i < n; i++) {
+		memset(&b, 0, sizeof b);
+		bputs(&b, "[");
+		first = 1;
+		if (labcol != (size_t)-1) {
+			s = ml_reader_field(r, labcol, &len);
+			for (t = s; len > 0 && t <= s + len; t = end + 1) {
+				if (!(end = memchr(t, ',', (size_t)(s + len - t))))
+					end = s + len;
+				if (values_add(&V, t, (size_t)(end - t)) < 0)
+					goto oom;
+				join_item(&b, &first, t, (size_t)(end - t));
+			}
+		} else if (a) {
+			if (ml_cols_labels(&a->cols, r, y, &dups, e) < 0)
+				goto out;
+			for (c = 0; c < k; c++)
+				if (y[c]) {
+					if (values_add(&V, a->cols.names[c], strlen(a->cols.names[c])) < 0)
+						goto oom;
+					join_item(&b, &first, a->cols.names[c], strlen(a->cols.names[c]));
+				}
+		}
+		bputs(&b, "]");
+		if (want_labels && st->given[i] == NULL && want[i] & 2) {
+			if (b.oom)
+				goto oom;
+			st->given[i] = b.s;
+			b.s = NULL;
+			if (ml_cols_probs(&a->cols, r, p, e) < 0)
+				goto out;
+			for (c = 0; c < k; c++)
+				pbits[i * k + c] = p[c] > 0.5;
+		}
+		free(b.s);
+		if (want[i] && icol != (size_t)-1) {
+			s = ml_reader_field(r, icol, &len);
+			if (!(d->id[i] = strndup(s, len)))
+				goto oom;
+		}
+	}
+	if (rc < 0)
+		goto out;
+	numeric_values = V.numeric;
+	qsort(V.v, V.n, sizeof *V.v, value_cmp);
+	d->num_classes = V.n ? (long)V.n : -1;
+	if (want_labels) {
+		if (!(pred = malloc((k ? k : 1) * sizeof *pred)))
+			goto oom;
+		for (i = 0; i < n; i++) {
+			if (!st->given[i])
+				continue;
+			memset(&b, 0, sizeof b);
+			bputs(&b, "[");
+			first = 1;
+			for (c = 0, npred = 0; c < k; c++)
+				if (pbits[i * k + c]) {
+					s = c < V.n ? V.v[c] : "None";
+					join_item(&b, &first, s, strlen(s));
+					npred++;
+				}
+			bputs(&b, "]");
+			if (b.oom)
+				goto oom;
+			st->predicted[i] = b.s;
+		}
+	}
+	ret = 0;
+	goto out;
+oom:
+	ret = ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+out:
+	for (i = 0; i < V.n; i++)
+		free(V.v[i]);
+	free(V.v);
+	free(y);
+	free(p);
+	free(pbits);
+	free(pred);
+	return ret;
+}
+
+/* Records a failed check: Datalab prints the error and goes on without it. */
+static void
+dl_failed(ml_rep_dl *d, const char *name, const char *msg)
+{
+	struct buf b = { d->errors, d->errors ? strlen(d->errors) : 0,
+	    d->errors ? strlen(d->errors) + 1 : 0, 0, NULL };
+
+	bprintf(&b, "Error in %s: %s\n", name, msg);
+	d->errors = b.oom ? d->errors : b.s;
+}
+
+static ml_dl_check *
+dl_add(ml_rep_dl *d, struct dl_store *st, const char *name, int *oom)
+{
+	ml_dl_check *k = &d->check[d->nchecks];
+	size_t n = d->n;
+
+	memset(k, 0, sizeof *k);
+	k->name = name;
+	free(st->flag[d->nchecks]);     /* a check that failed left its arrays here */
+	free(st->score[d->nchecks]);
+	st->score[d->nchecks] = NULL;
+	if (!(st->flag[d->nchecks] = calloc(n, 1)) ||
+	    !(st->score[d->nchecks] = malloc(n * sizeof(double)))) {
+		*oom = 1;
+		return NULL;
+	}
+	k->flag = st->flag[d->nchecks];
+	k->score = st->score[d->nchecks];
+	d->nchecks++;
+	return k;
+}
+
+int
+ml_rep_features(ml_rep_dl *d, const ml_rep *rep, const ml_audit *a, ml_reader *r,
+    const char *labname, const char *idcol, const char *prefix, size_t top, ml_err *e)
+{
+	struct dl_store *st;
+	ml_feat f;
+	ml_dl_check *k;
+	ml_err ce;
+	unsigned char *want = NULL, *fl;
+	double *sc;
+	size_t n, i, j, m, *idx = NULL, *off = NULL, *set = NULL;
+	int oom = 0, ret = -1, all, have_graph = 0, metric;
+	char num[ML_NUM_BUFSZ];
+
+	memset(d, 0, sizeof *d);
+	d->num_classes = -1;
+	if (!(st = calloc(1, sizeof *st)))
+		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+	d->priv = st;
+	if (ml_reader_rewind(r, e) < 0 || ml_feat_read(&f, r, prefix, ML_FEAT_X, e) < 0)
+		return -1;
+	n = d->n = f.n;
+	if (rep && rep->n != n) {
+		ml_feat_free(&f);
+		return ml_errf(e, ml_reader_file(r), 0, NULL, NULL, 0,
+		    "the input changed between its readings");
+	}
+	if (!(d->id = calloc(n, sizeof *d->id)) || !(want = calloc(n, 1)) ||
+	    !(idx = malloc(n * sizeof *idx)))
+		goto oom;
+
+	/* null */
+	if (!(k = dl_add(d, st, "null", &oom)))
+		goto oom;
+	fl = (unsigned char *)k->flag;
+	sc = (double *)k->score;
+	for (i = 0; i < n; i++) {
+		sc[i] = ml_null_score(f.x + i * f.dim, f.dim, &all);
+		fl[i] = (unsigned char)all;
+		if (all)
+			k->null_all++;
+		else if (sc[i] < 1.0)
+			k->null_some++;
+	}
+	k->num_issues = k->null_all;
+	k->summary_score = ml_pairwise_sum(sc, n) / (double)n;
+
+	/* label: the label report's scores and flags, the given and predicted lists */
+	if (rep) {
+		if (!(k = dl_add(d, st, "label", &oom)))
+			goto oom;
+		fl = (unsigned char *)k->flag;
+		memcpy((double *)k->score, rep->scores, n * sizeof(double));
+		for (i = 0; i < rep->nissues; i++)
+			fl[rep->ex[i].row] = 1;
+		k->num_issues = rep->nissues;
+		k->summary_score = rep->score;
+		if (!(st->given = calloc(n, sizeof *st->given)) ||
+		    !(st->predicted = calloc(n, sizeof *st->predicted)))
+			goto oom;
+		st->label_extra[0] = (ml_dl_col){ "given_label", ML_DL_TEXT, NULL, NULL, NULL,
+		    (const char *const *)st->given };
+		st->label_extra[1] = (ml_dl_col){ "predicted_label", ML_DL_TEXT, NULL, NULL, NULL,
+		    (const char *const *)st->predicted };
+		k->extra = st->label_extra;
+		k->nextra = 2;
+		m = top < n ? top : n;
+		ml_argsort_prefix(k->score, n, idx, m);
+		for (i = 0; i < m; i++)
+			want[idx[i]] |= 2;
+	}
+
+	/* outlier, near_duplicate, non_iid on one kNN graph (k = 10) */
+	if (f.has_nan) {
+		dl_failed(d, "outlier", f.nan_err.msg);
+		dl_failed(d, "near_duplicate", f.nan_err.msg);
+		dl_failed(d, "non_iid", f.nan_err.msg);
+	} else if (ml_feat_graph(&f, 10, ML_METRIC_AUTO, 0, &ce) < 0) {
+		dl_failed(d, "outlier", ce.msg);
+		dl_failed(d, "near_duplicate", ce.msg);
+		dl_failed(d, "non_iid", ce.msg);
+	} else
+		have_graph = 1;
+	if (have_graph) {
+		ml_outlier_info oi;
+		ml_dup_info di;
+		ml_noniid_info ni;
+
+		metric = f.built_metric;
+		if (!(k = dl_add(d, st, "outlier", &oom)))
+			goto oom;
+		if (ml_outlier(&f.g, metric, 1.0, -1.0, 0.0, (double *)k->score,
+		    (unsigned char *)k->flag, &oi, &ce) < 0) {
+			dl_failed(d, "outlier", ce.msg);
+			d->nchecks--;
+		} else {
+			k->num_issues = oi.num_issues;
+			k->summary_score = oi.average_ood_score;
+		}
+		if (!(k = dl_add(d, st, "near_duplicate", &oom)))
+			goto oom;
+		if (ml_near_duplicate(&f.g, 0.13, (double *)k->score, (unsigned char *)k->flag,
+		    &off, &set, &di, &ce) < 0) {
+			dl_failed(d, "near_duplicate", ce.msg);
+			d->nchecks--;
+		} else {
+			k->num_issues = di.num_issues;
+			k->summary_score = di.average_score;
+			if (!(st->sets = calloc(n, sizeof *st->sets)) ||
+			    !(st->nn_dist = malloc(n * sizeof *st->nn_dist)))
+				goto oom;
+			for (i = 0; i < n; i++) {
+				if (!(st->sets[i] = ml_dl_list(set + off[i], off[i + 1] - off[i])))
+					goto oom;
+				st->nn_dist[i] = f.g.dist[i * f.g.k];
+			}
+			st->dup_extra[0] = (ml_dl_col){ "near_duplicate_sets", ML_DL_TEXT, NULL, NULL,
+			    NULL, (const char *const *)st->sets };
+			st->dup_extra[1] = (ml_dl_col){ "distance_to_nearest_neighbor", ML_DL_FLOAT,
+			    NULL, NULL, st->nn_dist, NULL };
+			k->extra = st->dup_extra;
+			k->nextra = 2;
+		}
+		if (!(k = dl_add(d, st, "non_iid", &oom)))
+			goto oom;
+		if (ml_noniid(&f.g, 25, 0, 0.05, (double *)k->score, (unsigned char *)k->flag, NULL,
+		    &ni, &ce) < 0) {
+			dl_failed(d, "non_iid", ce.msg);
+			d->nchecks--;
+		} else {
+			k->num_issues = ni.num_issues;
+			k->summary_score = ni.p_value;
+			ml_format_double(ni.p_value, num);
+			snprintf(st->additional, sizeof st->additional, "\np-value: %s", num);
+			k->additional = st->additional;
+		}
+	}
+	/* The JSON lists every flagged row of the feature checks by id. */
+	for (j = 0; j < d->nchecks; j++)
+		if (strcmp(d->check[j].name, "label") != 0)
+			for (i = 0; i < n; i++)
+				want[i] |= d->check[j].flag[i] != 0;
+	if (label_pass(d, st, a, r, labname, idcol, want, rep != NULL, e) < 0)
+		goto out;
+	ret = 0;
+	goto out;
+oom:
+	ret = ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+out:
+	(void)oom;
+	ml_feat_free(&f);
+	free(want);
+	free(idx);
+	free(off);
+	free(set);
+	return ret;
+}
+
+void
+ml_rep_dl_free(ml_rep_dl *d)
+{
+	struct dl_store *st = d->priv;
+	size_t i;
+
+	if (st) {
+		for (i = 0; i < ML_DL_MAXCHECKS; i++) {
+			free(st->flag[i]);
+			free(st->score[i]);
+		}
+		for (i = 0; i < d->n; i++) {
+			if (st->given)
+				free(st->given[i]);
+			if (st->predicted)
+				free(st->predicted[i]);
+			if (st->sets)
+				free(st->sets[i]);
+		}
+		free(st->given);
+		free(st->predicted);
+		free(st->sets);
+		free(st->nn_dist);
+		free(st);
+	}
+	if (d->id)
+		for (i = 0; i < d->n; i++)
+			free(d->id[i]);
+	free(d->id);
+	free(d->errors);
+	memset(d, 0, sizeof *d);
+}
+
+/* cleanlab's two pointers to its own documentation and API, and mlaudit's in their place. */
+static const char dl_cleanlab_refs[] =
+    "Learn about each issue: https://docs.cleanlab.ai/stable/cleanlab/datalab/guide/"
+    "issue_type_description.html\nSee which examples in your dataset exhibit each issue via: "
+    "`datalab.get_issues(<ISSUE_NAME>)`\n";
+static const char dl_mlaudit_refs[] =
+    "Learn about each issue: mlreport(1), ISSUE TYPES\n"
+    "See which examples in your dataset exhibit each issue via: "
+    "`mlfilter --annotate`, `mlnull`, `mloutlier`, `mldups`, `mlnoniid`\n";
+
+int
+ml_rep_dl_text(const ml_rep_dl *d, size_t top, char **out, size_t *len)
+{
+	struct buf b = { NULL, 0, 0, 0, NULL };
+	char *s = ml_dl_report(d->check, d->nchecks, d->n, d->num_classes, top), *at;
+
+	if (!s)
+		return -1;
+	if ((at = strstr(s, dl_cleanlab_refs))) {
+		bputn(&b, s, (size_t)(at - s));
+		bputs(&b, dl_mlaudit_refs);
+		bputs(&b, at + strlen(dl_cleanlab_refs));
+	} else
+		bputs(&b, s);
+	free(s);
 	return bdone(&b, out, len);
 }

@@ -164,5 +164,78 @@ for d in "$here"/conformance/*/; do
 		fi
 	done
 done
+
+# mlreport --features: Datalab's whole report and issue_summary (features_*
+# cases).  cleanlab's two lines naming its own documentation and API are
+# left out, and so are the table rows and summary rows that
+# tie_sensitivity.tsv lists as depending on how ties are ordered.
+# refs FILE: FILE without the two lines that name cleanlab's or mlaudit's pointers.
+refs() {
+	grep -v -e '^Learn about each issue: ' -e '^See which examples in your dataset exhibit' "$1"
+}
+# untie FILE DIR: FILE without the example rows of the sections whose table is tie-dependent.
+untie() {
+	awk -F'\t' '$1 == "expected_report.txt" && $3 == 1 && $2 !~ /not printed/ {
+	    split($2, w, " "); print w[1] } END { print "#" }' "$2/tie_sensitivity.tsv" >"$work/ties"
+	awk 'NR == FNR { tie[$1] = 1; next }
+	    /^-+ [a-z_]+ issues -+$/ { sec = $2 }
+	    /^Examples representing most severe instances/ { print; skip = tie[sec]; hdr = 1; next }
+	    hdr { print; hdr = 0; next }
+	    skip && /^[0-9]/ { next }
+	    { skip = 0; print }' "$work/ties" "$1"
+}
+# noprobs IN: IN without its p_ columns (cleanlab's feature-only run had no pred_probs).
+noprobs() {
+	awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) keep[i] = $i !~ /^p_/ }
+	    { o = ""; for (i = 1; i <= NF; i++) if (keep[i]) o = o (o == "" ? "" : "\t") $i; print o }' "$1"
+}
+for d in "$here"/conformance/features_*/; do
+	d=${d%/}
+	c=${d##*/}
+	[ -f "$d/expected_report.txt" ] || continue
+	if [ -f "$d/expected_report_full.txt" ]; then
+		in=$d/input.tsv
+		if "$MLREPORT" --features "$in" >"$work/out.txt" 2>"$work/err"; then
+			refs "$d/expected_report_full.txt" >"$work/exp.txt"
+			refs "$work/out.txt" >"$work/act.txt"
+			check "$c: --features report (full audit)" diff "$work/exp.txt" "$work/act.txt"
+		else
+			cp "$work/err" "$work/diff"
+			bad "$c: --features report (full audit)"
+		fi
+		if "$MLREPORT" --features --format json "$in" >"$work/out.json" 2>"$work/err"; then
+			"$J" issue_summary <"$work/out.json" >"$work/act.tsv"
+			check "$c: --features issue_summary (full audit)" "$CMP" \
+			    "$d/expected_summary_full.tsv" "$work/act.tsv"
+		else
+			cp "$work/err" "$work/diff"
+			bad "$c: --features issue_summary (full audit)"
+		fi
+	fi
+	noprobs "$d/input.tsv" >"$work/in.tsv"
+	if "$MLREPORT" --features "$work/in.tsv" >"$work/out.txt" 2>"$work/err"; then
+		refs "$d/expected_report.txt" >"$work/e1"
+		untie "$work/e1" "$d" >"$work/exp.txt"
+		refs "$work/out.txt" >"$work/a1"
+		untie "$work/a1" "$d" >"$work/act.txt"
+		check "$c: --features report (features only)" diff "$work/exp.txt" "$work/act.txt"
+	else
+		cp "$work/err" "$work/diff"
+		bad "$c: --features report (features only)"
+	fi
+	if "$MLREPORT" --features --format json "$work/in.tsv" >"$work/out.json" 2>"$work/err"; then
+		{ echo '#'; awk -F'\t' '$1 == "expected_feature_summary.tsv" && $3 == 1 { print $2 }' \
+		    "$d/tie_sensitivity.tsv"; } >"$work/ties"
+		"$J" issue_summary <"$work/out.json" |
+		    awk -F'\t' 'NR == FNR { t[$1] = 1; next } !($1 in t)' "$work/ties" - >"$work/act.tsv"
+		awk -F'\t' 'NR == FNR { t[$1] = 1; next } !($1 in t)' "$work/ties" \
+		    "$d/expected_feature_summary.tsv" >"$work/exp.tsv"
+		check "$c: --features issue_summary (features only)" "$CMP" "$work/exp.tsv" \
+		    "$work/act.tsv"
+	else
+		cp "$work/err" "$work/diff"
+		bad "$c: --features issue_summary (features only)"
+	fi
+done
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -91,7 +91,8 @@ main(int argc, char *argv[])
 			}
 			putchar('\n');
 		}
-		return 0;
+		json_decref(doc);
+		return fflush(stdout) == 0 ? 0 : 1;
 	}
 	arr = json_object_get(doc, argv[1]);
 	if (!json_is_array(arr)) {

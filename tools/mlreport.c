@@ -12,15 +12,15 @@ static const char usage[] =
     "usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER] [--frac-noise F]\n"
     "                [--min-examples-per-class N] [--num-to-remove-per-class N,...]\n"
     "                [--format text|json] [--top N] [--html FILE] [--fail-under SCORE]\n"
-    "                [--class-fail-under SCORE] [--id COL] [-l COL] [-d DELIM] [-o FILE]\n"
-    "                [FILE ...]";
+    "                [--class-fail-under SCORE] [--features] [--feature-prefix P]\n"
+    "                [--id COL] [-l COL] [-d DELIM] [-o FILE] [FILE ...]";
 
 static const char help[] =
     "usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER] [--frac-noise F]\n"
     "                [--min-examples-per-class N] [--num-to-remove-per-class N,...]\n"
     "                [--format text|json] [--top N] [--html FILE] [--fail-under SCORE]\n"
-    "                [--class-fail-under SCORE] [--id COL] [-l COL] [-d DELIM] [-o FILE]\n"
-    "                [FILE ...]\n"
+    "                [--class-fail-under SCORE] [--features] [--feature-prefix P]\n"
+    "                [--id COL] [-l COL] [-d DELIM] [-o FILE] [FILE ...]\n"
     "\n"
     "Audit the labels: cleanlab's Datalab label check and report, and the\n"
     "dataset health summary (overall score, classes ranked by label quality,\n"
@@ -38,11 +38,15 @@ static const char help[] =
     "      --min-examples-per-class N   (default 1)\n"
     "      --num-to-remove-per-class N,...   one count per class\n"
     "      --format FORMAT     text (default) or json\n"
-    "      --top N             most severe examples in the text report (10)\n"
+    "      --top N             most severe examples in the text report (10;\n"
+    "                          5 per check with --features)\n"
     "      --html FILE         also write the report as one HTML page with charts\n"
     "      --fail-under SCORE  exit 3 if the overall health score is below SCORE\n"
     "      --class-fail-under SCORE\n"
     "                          exit 3 if a class's label quality is below SCORE\n"
+    "      --features          Datalab's whole audit: null, label (with p_ columns),\n"
+    "                          outlier, near_duplicate, non_iid on the f_ columns\n"
+    "      --feature-prefix P  the feature columns are P<name> (default f_)\n"
     "      --id COL            the column naming examples (default: id, else row number)\n"
     "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
     "  -d, --delimiter DELIM   ',' reads CSV (default: TAB)\n"
@@ -56,14 +60,14 @@ static const char help[] =
     "Exit status: 0 success, 1 bad input, 2 bad usage, 3 a quality gate tripped.\n"
     "See mlreport(1).\n";
 
-enum { OPT_ADJUST = 256, OPT_CLASS_FAIL, OPT_FAIL, OPT_FORMAT, OPT_FRAC, OPT_HTML, OPT_ID,
-    OPT_MIN, OPT_NREMOVE, OPT_TOP, OPT_VERSION };
+enum { OPT_ADJUST = 256, OPT_CLASS_FAIL, OPT_FAIL, OPT_FEATURES, OPT_FEATURE_PREFIX, OPT_FORMAT,
+    OPT_FRAC, OPT_HTML, OPT_ID, OPT_MIN, OPT_NREMOVE, OPT_TOP, OPT_VERSION };
 
 struct opts {
 	ml_audit_opts audit;
 	ml_rep_opts rep;
-	const char *labname, *out, *html;
-	int delim, json;
+	const char *labname, *out, *html, *prefix;
+	int delim, json, features, top_given;
 	size_t top;
 	double fail_under, class_fail_under;
 	int gate, class_gate;
@@ -85,43 +89,98 @@ emit(const char *path, const char *buf, size_t len, ml_err *e)
  * Returns -1 on error (e set), else 0 with *status the exit status: 0, or
  * ML_EXIT_GATE (a quality gate tripped), or ML_EXIT_USAGE (already told).
  */
+/* Non-zero when the header has p_ columns (the label check can run). */
+static int
+has_probs(const ml_reader *r)
+{
+	size_t j;
+
+	for (j = 0; j < ml_reader_ncols(r); j++)
+		if (strncmp(ml_reader_colname(r, j), "p_", 2) == 0)
+			return 1;
+	return 0;
+}
+
+/* Prints the failed checks' messages ("Error in NAME: ..."), one line each. */
+static void
+warn_errors(const char *s)
+{
+	const char *end;
+
+	for (; s && *s; s = end + 1) {
+		end = strchr(s, '\n');
+		ml_warn("%.*s", (int)(end - s), s);
+	}
+}
+
+/*
+ * Returns -1 on error (e set), else 0 with *status the exit status: 0, or
+ * ML_EXIT_GATE (a quality gate tripped), or ML_EXIT_USAGE (already told).
+ */
 static int
 run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 {
 	ml_reader *r;
 	ml_audit a;
 	ml_rep rep;
+	ml_rep_dl dl;
 	char *buf = NULL;
 	size_t len, i;
-	int rc = -1, built = 0, colour;
+	int rc = -1, built = 0, dl_built = 0, labels, colour;
 
 	memset(&a, 0, sizeof a);
 	if (!(r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
 		return -1;
-	if ((rc = ml_audit_run(&a, r, o->labname, &o->audit, e)) == -2) {
-		*status = ml_usage_error(usage, "%s", e->msg);
-		rc = 0;
-		goto out;
+	labels = !o->features || has_probs(r);
+	if (labels) {
+		if ((rc = ml_audit_run(&a, r, o->labname, &o->audit, e)) == -2) {
+			*status = ml_usage_error(usage, "%s", e->msg);
+			rc = 0;
+			goto out;
+		}
+		if (rc < 0)
+			goto out;
+		rc = -1;
+		ml_audit_warn(&a);
+		if (ml_rep_build(&rep, &a, r, &o->rep, e) < 0)
+			goto out;
+		built = 1;
 	}
-	if (rc < 0)
-		goto out;
-	rc = -1;
-	ml_audit_warn(&a);
-	if (ml_rep_build(&rep, &a, r, &o->rep, e) < 0)
-		goto out;
-	built = 1;
+	if (o->features) {
+		if (ml_rep_features(&dl, labels ? &rep : NULL, labels ? &a : NULL, r, o->labname,
+		    o->rep.idcol, o->prefix, o->top_given ? o->top : 5, e) < 0) {
+			ml_rep_dl_free(&dl);
+			goto out;
+		}
+		dl_built = 1;
+		warn_errors(dl.errors);
+	}
 
 	colour = !o->json && !o->out && isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
-	if ((o->json ? ml_rep_json(&rep, &buf, &len) :
-	    ml_rep_text(&rep, o->top, colour, &buf, &len)) < 0) {
-		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
-		goto out;
+	if (o->json) {
+		/* Written as it is made: label_issues can be millions of entries. */
+		ml_writer *w = ml_writer_open(o->out, '\t', e);
+		if (!w)
+			goto out;
+		if (ml_rep_json_write(labels ? &rep : NULL, dl_built ? &dl : NULL, w) < 0) {
+			ml_writer_abort(w);
+			ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+			goto out;
+		}
+		if (ml_writer_commit(w, e) < 0)
+			goto out;
+	} else {
+		if ((dl_built ? ml_rep_dl_text(&dl, o->top_given ? o->top : 5, &buf, &len) :
+		    ml_rep_text(&rep, o->top, colour, &buf, &len)) < 0) {
+			ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+			goto out;
+		}
+		if (emit(o->out, buf, len, e) < 0)
+			goto out;
 	}
-	if (emit(o->out, buf, len, e) < 0)
-		goto out;
 	free(buf);
 	buf = NULL;
-	if (o->html) {
+	if (o->html && labels) {
 		if (ml_rep_html(&rep, o->top, &buf, &len) < 0) {
 			ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
 			goto out;
@@ -131,12 +190,12 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 	}
 
 	/* The quality gates, after the report is written in full. */
-	if (o->gate && rep.health < o->fail_under) {
+	if (labels && o->gate && rep.health < o->fail_under) {
 		ml_warn("quality gate: overall multilabel health score %.6g is below %.6g",
 		    rep.health, o->fail_under);
 		*status = ML_EXIT_GATE;
 	}
-	if (o->class_gate)
+	if (labels && o->class_gate)
 		for (i = 0; i < rep.k; i++)
 			if (rep.ranking[i].quality < o->class_fail_under) {
 				ml_warn("quality gate: class '%s' label quality score %.6g is below "
@@ -147,6 +206,8 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 	rc = 0;
 out:
 	free(buf);
+	if (dl_built)
+		ml_rep_dl_free(&dl);
 	if (built)
 		ml_rep_free(&rep);
 	ml_audit_free(&a);
@@ -170,6 +231,8 @@ main(int argc, char *argv[])
 		{ "class-fail-under", required_argument, NULL, OPT_CLASS_FAIL },
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "fail-under", required_argument, NULL, OPT_FAIL },
+		{ "feature-prefix", required_argument, NULL, OPT_FEATURE_PREFIX },
+		{ "features", no_argument, NULL, OPT_FEATURES },
 		{ "filter", required_argument, NULL, 'f' },
 		{ "format", required_argument, NULL, OPT_FORMAT },
 		{ "frac-noise", required_argument, NULL, OPT_FRAC },
@@ -201,6 +264,7 @@ main(int argc, char *argv[])
 	o.rep.agg.param = 0.8;
 	o.delim = '\t';
 	o.top = 10;
+	o.prefix = "f_";
 	ml_init(argv[0]);
 	while ((ch = getopt_long(argc, argv, "a:d:f:hl:m:o:", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -249,6 +313,14 @@ main(int argc, char *argv[])
 				return ml_usage_error(usage, "--fail-under: a score, not '%s'", optarg);
 			o.gate = 1;
 			break;
+		case OPT_FEATURE_PREFIX:
+			if (!*optarg)
+				return ml_usage_error(usage, "--feature-prefix: must not be empty");
+			o.prefix = optarg;
+			break;
+		case OPT_FEATURES:
+			o.features = 1;
+			break;
 		case OPT_FORMAT:
 			if (strcmp(optarg, "json") == 0)
 				o.json = 1;
@@ -284,6 +356,7 @@ main(int argc, char *argv[])
 		case OPT_TOP:
 			if (ml_parse_size(optarg, strlen(optarg), &o.top) < 0)
 				return ml_usage_error(usage, "--top: a count, not '%s'", optarg);
+			o.top_given = 1;
 			break;
 		case OPT_VERSION:
 			return ml_version();
@@ -293,6 +366,13 @@ main(int argc, char *argv[])
 		}
 	}
 	o.rep.utf8_ids = o.json;
+	o.rep.lines = o.delim != ',';
+	/* label_score and the label bits come from the first pass, unless --adjust needs thresholds. */
+	if (!o.rep.adjust) {
+		o.audit.score_agg = &o.rep.agg;
+		o.audit.score_method = o.rep.method;
+	}
+	o.audit.want_bits = 1;
 	if (o.rep.adjust && o.rep.method == ML_CWE)
 		return ml_usage_error(usage, "--adjust does not go with -m confidence_weighted_entropy "
 		    "(cleanlab: adjust_pred_probs is not currently supported for "

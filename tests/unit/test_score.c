@@ -8,6 +8,7 @@
  */
 #include <check.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "mlaudit.h"
@@ -273,6 +274,45 @@ START_TEST(test_cwe_log_not_log1p)
 }
 END_TEST
 
+static int
+cmp_desc(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/*
+ * Long rows take other sorts than short ones (a branch-free merge of the
+ * bit patterns for values in [0, 1], quicksort otherwise): EMA must equal
+ * the recursion over a qsort-ed row, bit for bit, with many ties.
+ */
+START_TEST(test_ema_long_rows)
+{
+	static const size_t ks[] = { 17, 31, 100, 300, 513, 1000 };
+	double row[1000], ref[1000], e;
+	ml_agg a = { ML_AGG_EMA, 0.8, 0 };
+	unsigned long x = 99;
+	size_t t, i, j;
+
+	for (t = 0; t < 60; t++) {
+		size_t k = ks[t % 6];
+		for (i = 0; i < k; i++) {
+			x = x * 6364136223846793005UL + 1442695040888963407UL;
+			row[i] = (double)((x >> 40) % 50) / 49.0;
+			if (t % 5 == 4 && i == k / 2)
+				row[i] = -0.0;          /* outside [+0, 1] by its bits */
+		}
+		memcpy(ref, row, k * sizeof *row);
+		qsort(ref, k, sizeof *ref, cmp_desc);
+		e = ref[0];
+		for (j = 1; j < k; j++)
+			e = 0.8 * ref[j] + (1.0 - 0.8) * e;
+		ck_assert(ml_aggregate(&a, row, k) == e);
+	}
+}
+END_TEST
+
 START_TEST(test_adjusted_empty_side)
 {
 	/*
@@ -306,6 +346,7 @@ suite(void)
 	tcase_add_test(tc, test_cwe_certain_scores_zero);
 	tcase_add_test(tc, test_cwe_log_not_log1p);
 	tcase_add_test(tc, test_adjusted_empty_side);
+	tcase_add_test(tc, test_ema_long_rows);
 	suite_add_tcase(s, tc);
 	return s;
 }
