@@ -384,7 +384,7 @@ out:
 
 char *
 ml_dl_report(const ml_dl_check *checks, size_t nchecks, size_t n, long num_classes,
-             size_t num_examples)
+             size_t num_examples, const char *refs)
 {
 	struct buf b = { NULL, 0, 0, 0 };
 	double *neg = NULL;
@@ -438,10 +438,9 @@ ml_dl_report(const ml_dl_check *checks, size_t nchecks, size_t n, long num_class
 		}
 	}
 	puts_(&b, table);
-	puts_(&b, "\n\nLearn about each issue: https://docs.cleanlab.ai/stable/cleanlab/datalab/guide/"
-	      "issue_type_description.html\nSee which examples in your dataset exhibit each issue via: "
-	      "`datalab.get_issues(<ISSUE_NAME>)`\n\nData indices corresponding to top examples of "
-	      "each issue are shown below.\n\n\n");
+	puts_(&b, "\n\n");
+	puts_(&b, refs);
+	puts_(&b, "\nData indices corresponding to top examples of each issue are shown below.\n\n\n");
 	for (i = 0; i < shown; i++) {
 		if (i)
 			puts_(&b, "\n\n\n");

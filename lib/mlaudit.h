@@ -575,9 +575,19 @@ char *ml_dl_section(const ml_dl_check *k, size_t n, size_t num_examples);
 /*
  * The whole report as print() writes it (final newline included): the
  * checks in execution order; num_classes < 0 when labels are not available.
+ * refs: the two lines that point to the documentation (ML_DL_CLEANLAB_REFS
+ * reproduces cleanlab's, ML_DL_MLAUDIT_REFS points to mlaudit's).
  */
+#define ML_DL_CLEANLAB_REFS \
+	"Learn about each issue: https://docs.cleanlab.ai/stable/cleanlab/datalab/guide/" \
+	"issue_type_description.html\nSee which examples in your dataset exhibit each issue via: " \
+	"`datalab.get_issues(<ISSUE_NAME>)`\n"
+#define ML_DL_MLAUDIT_REFS \
+	"Learn about each issue: mlreport(1), ISSUE TYPES\n" \
+	"See which examples in your dataset exhibit each issue via: " \
+	"`mlfilter --annotate`, `mlnull`, `mloutlier`, `mldups`, `mlnoniid`\n"
 char *ml_dl_report(const ml_dl_check *checks, size_t nchecks, size_t n, long num_classes,
-                   size_t num_examples);
+                   size_t num_examples, const char *refs);
 
 /* --------------------------------------------------------------- spill.c */
 

@@ -810,8 +810,7 @@ ml_rep_text(const ml_rep *rep, size_t top, int colour, char **out, size_t *len)
 	put_table(&b, &t, summary_table(rep, &t));
 	bputs(&b, "\n(Note: A lower score indicates a more severe issue across all examples in "
 	    "the dataset.)\n\n");
-	bputs(&b, "Learn about each issue: https://docs.cleanlab.ai/stable/cleanlab/datalab/"
-	    "guide/issue_type_description.html\n");
+	bputs(&b, "Learn about each issue: mlreport(1)\n");
 	bputs(&b, "See which examples in your dataset exhibit each issue via: "
 	    "`mlfilter --annotate`\n\n");
 	bputs(&b, "Data indices corresponding to top examples of each issue are shown below.\n\n\n");
@@ -2044,30 +2043,15 @@ ml_rep_dl_free(ml_rep_dl *d)
 	memset(d, 0, sizeof *d);
 }
 
-/* cleanlab's two pointers to its own documentation and API, and mlaudit's in their place. */
-static const char dl_cleanlab_refs[] =
-    "Learn about each issue: https://docs.cleanlab.ai/stable/cleanlab/datalab/guide/"
-    "issue_type_description.html\nSee which examples in your dataset exhibit each issue via: "
-    "`datalab.get_issues(<ISSUE_NAME>)`\n";
-static const char dl_mlaudit_refs[] =
-    "Learn about each issue: mlreport(1), ISSUE TYPES\n"
-    "See which examples in your dataset exhibit each issue via: "
-    "`mlfilter --annotate`, `mlnull`, `mloutlier`, `mldups`, `mlnoniid`\n";
-
 int
 ml_rep_dl_text(const ml_rep_dl *d, size_t top, char **out, size_t *len)
 {
 	struct buf b = { NULL, 0, 0, 0, NULL };
-	char *s = ml_dl_report(d->check, d->nchecks, d->n, d->num_classes, top), *at;
+	char *s = ml_dl_report(d->check, d->nchecks, d->n, d->num_classes, top, ML_DL_MLAUDIT_REFS);
 
 	if (!s)
 		return -1;
-	if ((at = strstr(s, dl_cleanlab_refs))) {
-		bputn(&b, s, (size_t)(at - s));
-		bputs(&b, dl_mlaudit_refs);
-		bputs(&b, at + strlen(dl_cleanlab_refs));
-	} else
-		bputs(&b, s);
+	bputs(&b, s);
 	free(s);
 	return bdone(&b, out, len);
 }

@@ -9,7 +9,7 @@ $ mlreport --top 5 conformance/named_classes/input.tsv
 >
 > (Note: A lower score indicates a more severe issue across all examples in the dataset.)
 >
-> Learn about each issue: https://docs.cleanlab.ai/stable/cleanlab/datalab/guide/issue_type_description.html
+> Learn about each issue: mlreport(1)
 > See which examples in your dataset exhibit each issue via: `mlfilter --annotate`
 >
 > Data indices corresponding to top examples of each issue are shown below.

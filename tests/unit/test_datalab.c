@@ -187,7 +187,8 @@ check_case(const char *casename)
 					k->null_some++;
 			}
 	}
-	got = ml_dl_report(checks, nchecks, n, strtol(info(&inf, "statistics", "num_classes"), NULL, 10), 5);
+	got = ml_dl_report(checks, nchecks, n, strtol(info(&inf, "statistics", "num_classes"), NULL, 10), 5,
+	    ML_DL_CLEANLAB_REFS);
 	want = slurp(dir, "expected_report.txt");
 	ck_assert_ptr_nonnull(got);
 	ck_assert_ptr_nonnull(want);
@@ -268,7 +269,7 @@ START_TEST(no_issues)
 	static const unsigned char fl[2] = { 0, 0 };
 	static const double sc[2] = { 1, 1 };
 	ml_dl_check k = { "null", 1.0, 0, fl, sc, NULL, 0, NULL, 0, 0 };
-	char *s = ml_dl_report(&k, 1, 2, -1, 5);
+	char *s = ml_dl_report(&k, 1, 2, -1, 5, ML_DL_CLEANLAB_REFS);
 
 	ck_assert_str_eq(s, "No issues found in the data. Good job!\n\nTry re-running Datalab.report() "
 	                 "with `show_summary_score = True` and `show_all_issues = True`.\n");
