@@ -41,3 +41,25 @@ ml_help(const char *text)
 	fputs(text, stdout);
 	return fflush(stdout) == 0 ? ML_EXIT_OK : ML_EXIT_FAIL;
 }
+
+int
+ml_feat_option(int ch, const char *arg, const char *usage, size_t *k, int *metric,
+               const char **prefix)
+{
+	switch (ch) {
+	case 'k':
+		if (ml_parse_size(arg, strlen(arg), k) < 0 || *k < 1)
+			return ml_usage_error(usage, "-k: a number of neighbours >= 1, not '%s'", arg);
+		return 0;
+	case 'M':
+		if ((*metric = ml_metric_parse(arg)) < 0)
+			return ml_usage_error(usage, "--metric: euclidean or cosine, not '%s'", arg);
+		return 0;
+	case 'P':
+		if (!*arg)
+			return ml_usage_error(usage, "--feature-prefix: must not be empty");
+		*prefix = arg;
+		return 0;
+	}
+	return -1;
+}

@@ -53,6 +53,12 @@ int ml_version(void);
 int ml_usage_error(const char *usage, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Prints help to stdout; returns 0 (or 1 on a write error). */
 int ml_help(const char *text);
+/*
+ * The feature tools' -k ('k'), --metric ('M') and --feature-prefix ('P'):
+ * 0 when taken, ML_EXIT_USAGE after a message, -1 for another option.
+ */
+int ml_feat_option(int ch, const char *arg, const char *usage, size_t *k, int *metric,
+                   const char **prefix);
 
 /* ------------------------------------------------------------------ num.c */
 

@@ -96,8 +96,6 @@ cell(void *arg, size_t j, ml_writer *w)
 	struct state *st = arg;
 	const ml_audit *a = st->a;
 
-	if (!a->issue) /* --rank: the only new column is label_score */
-		return -1;
 	if (j == 0)
 		return ml_writer_field(w, a->issue[st->row] ? "1" : "0", 1);
 	if (j == 1)

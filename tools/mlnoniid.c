@@ -134,20 +134,13 @@ main(int argc, char *argv[])
 		case 'h':
 			return ml_help(help);
 		case 'k':
-			if (ml_parse_size(optarg, strlen(optarg), &o.k) < 0 || o.k < 1)
-				return ml_usage_error(usage, "-k: a number of neighbours >= 1, not '%s'", optarg);
-			break;
 		case 'M':
-			if ((o.metric = ml_metric_parse(optarg)) < 0)
-				return ml_usage_error(usage, "--metric: euclidean or cosine, not '%s'", optarg);
+		case 'P':
+			if (ml_feat_option(ch, optarg, usage, &o.k, &o.metric, &o.prefix) != 0)
+				return ML_EXIT_USAGE;
 			break;
 		case 'o':
 			o.out = optarg;
-			break;
-		case 'P':
-			if (!*optarg)
-				return ml_usage_error(usage, "--feature-prefix: must not be empty");
-			o.prefix = optarg;
 			break;
 		case 'R':
 			if (ml_parse_size(optarg, strlen(optarg), &o.perms) < 0 || o.perms < 2)
