@@ -295,8 +295,8 @@ ml_dl_list(const size_t *v, size_t n)
 	return done(&b);
 }
 
-static const char *
-description(const char *name)
+const char *
+ml_dl_description(const char *name)
 {
 	if (strcmp(name, "label") == 0)
 		return "Examples whose given label(s) are estimated to be potentially incorrect\n"
@@ -339,7 +339,7 @@ ml_dl_section(const ml_dl_check *k, size_t n, size_t num_examples)
 	puts_(&b, title);
 	pad(&b, '-', len < 60 ? 60 - len - left : 0);
 	puts_(&b, "\n\nAbout this issue:\n\t");
-	puts_(&b, description(k->name));
+	puts_(&b, ml_dl_description(k->name));
 	puts_(&b, "\n\n");
 	bprintf(&b, "Number of examples with this issue: %zu\n"
 	        "Overall dataset quality in terms of this issue: %.4f\n\n"

@@ -576,6 +576,8 @@ typedef struct ml_dl_check {
 	const char *additional;         /* e.g. "\np-value: 0.0" (non_iid), or NULL */
 	size_t null_all, null_some;     /* null: rows entirely / partly null */
 } ml_dl_check;
+/* The check's "About this issue" text, verbatim ("" for an unknown name). */
+const char *ml_dl_description(const char *name);
 /* One check's section (title to the end of its extras), no final newline. */
 char *ml_dl_section(const ml_dl_check *k, size_t n, size_t num_examples);
 /*
@@ -726,17 +728,21 @@ void ml_rep_free(ml_rep *rep);
 unsigned ml_rep_class(const ml_rep *rep, const ml_rep_example *x, size_t c);
 /*
  * Renders the report into a malloc'ed buffer (*buf, *len): text with the
- * top most severe examples (colour: ANSI bold and red), JSON, or HTML.
+ * top most severe examples (colour: ANSI bold and red), JSON, or HTML;
+ * d (or NULL) adds the other checks' summary rows and sections.
  * Return 0, or -1 when out of memory.
  */
-int ml_rep_text(const ml_rep *rep, size_t top, int colour, char **buf, size_t *len);
-int ml_rep_html(const ml_rep *rep, size_t top, char **buf, size_t *len);
+struct ml_rep_dl;
+int ml_rep_text(const ml_rep *rep, const struct ml_rep_dl *d, size_t top, int colour, char **buf,
+                size_t *len);
+int ml_rep_html(const ml_rep *rep, const struct ml_rep_dl *d, size_t top, char **buf, size_t *len);
 
 /*
- * mlreport --features: Datalab's whole default audit (SPEC 5.2), the checks
- * null, label (when there is a label report), outlier, near_duplicate and
- * non_iid, in that order.  A check that fails (missing feature values, too
- * few rows) is left out, as Datalab leaves it out, with its message in errors.
+ * Datalab's checks besides label (SPEC 5.2): null, outlier, near_duplicate
+ * and non_iid, with label (when there is a label report) kept in Datalab's
+ * execution order null, label, outlier, near_duplicate, non_iid.  A check
+ * that fails (missing feature values, too few rows) is left out, as Datalab
+ * leaves it out, with its message in errors.
  */
 enum { ML_DL_MAXCHECKS = 5 };
 typedef struct ml_rep_dl {
@@ -750,14 +756,26 @@ typedef struct ml_rep_dl {
 } ml_rep_dl;
 
 /*
- * Runs the feature checks on the features PREFIX<name> of r (opened with
- * ML_READ_REWIND) and gathers Datalab's label columns for the label check
- * (rep and a, or both NULL: no label check); idcol as ml_rep_opts.idcol;
- * labname the label-list column (NULL: "labels").  top: the example rows.
+ * Non-zero when the header of r has feature columns PREFIX<name> or a kNN
+ * graph column (knn, knn_dist), or, with issues, a column of the checks'
+ * (<name>_score, is_<name>_issue, near_duplicate_set).
+ */
+int ml_rep_has_features(const ml_reader *r, const char *prefix, int issues);
+/*
+ * The checks on r (opened with ML_READ_REWIND), with the label check from
+ * rep and a (or both NULL: no label check); idcol as ml_rep_opts.idcol;
+ * labname the label-list column (NULL: "labels"); top: the example rows.
+ * stream == 0 (mlreport --features): every check runs, with cleanlab's
+ * defaults, on the features PREFIX<name> (required) or the stream's kNN
+ * graph.  stream != 0 (plain mlreport, rep required): a check whose columns
+ * are in the stream (mlnull, mloutlier, mldups, mlnoniid) is taken as
+ * given; the others run when the stream has what they need (features, or
+ * the graph); non_iid's p-value is computed with the defaults on the graph
+ * (NaN, with a warning, without one).
  */
 int ml_rep_features(ml_rep_dl *d, const ml_rep *rep, const ml_audit *a, ml_reader *r,
                     const char *labname, const char *idcol, const char *prefix, size_t top,
-                    ml_err *e);
+                    int stream, ml_err *e);
 void ml_rep_dl_free(ml_rep_dl *d);
 /* Datalab.report() of the checks with top examples each, mlaudit's pointers in place of cleanlab's. */
 int ml_rep_dl_text(const ml_rep_dl *d, size_t top, char **buf, size_t *len);

@@ -751,20 +751,55 @@ common_table(const ml_rep *rep, struct table *t)
 	return t->oom ? -1 : 0;
 }
 
-static int
-summary_table(const ml_rep *rep, struct table *t)
+/*
+ * The checks' order in the report: num_issues descending, ties in execution
+ * order (Datalab's sort_values); without d, the label check alone.
+ */
+static size_t *
+check_order(const ml_rep_dl *d)
 {
-	double v = rep->score;
+	size_t i, n = d ? d->nchecks : 1, *order = malloc((n + 1) * sizeof *order);
+	double *v = malloc((n + 1) * sizeof *v);
 
-	if (table_init(t, 1, 3, 0) < 0)
+	if (order && v && d) {
+		for (i = 0; i < n; i++)
+			v[i] = (double)d->check[i].num_issues;
+		ml_argsort_desc(v, n, order);
+	} else if (order)
+		order[0] = 0;
+	free(v);
+	if (!v) {
+		free(order);
+		return NULL;
+	}
+	return order;
+}
+
+/* issue_type, score, num_issues of every check (d), or of the label check alone. */
+static int
+summary_table(const ml_rep *rep, const ml_rep_dl *d, struct table *t)
+{
+	size_t i, m = d ? d->nchecks : 1, *order = check_order(d);
+	double *v = malloc((m + 1) * sizeof *v);
+
+	if (table_init(t, m, 3, 0) < 0 || !order || !v) {
+		free(order);
+		free(v);
 		return -1;
+	}
 	t->head[0] = "issue_type";
 	t->head[1] = "score";
 	t->head[2] = "num_issues";
 	t->kind[1] = t->kind[2] = COL_NUM;
-	col_str(t, 0, 0, "label");
-	col_float(t, 1, &v);
-	col_long(t, 2, 0, (long)rep->nissues);
+	for (i = 0; i < m; i++) {
+		const ml_dl_check *k = d ? &d->check[order[i]] : NULL;
+		col_str(t, 0, i, k ? k->name : "label");
+		v[i] = k ? k->summary_score : rep->score;
+		col_long(t, 2, i, (long)(k ? k->num_issues : rep->nissues));
+	}
+	col_float(t, 1, v);
+	free(order);
+	free(v);
 	return t->oom ? -1 : 0;
 }
 
@@ -799,35 +834,89 @@ put_table(struct buf *b, struct table *t, int ok)
 	table_free(t);
 }
 
+/* The label check's section: its summary and the most severe examples, no final newline. */
+static void
+label_section(struct buf *b, const ml_rep *rep, size_t top, int colour)
+{
+	struct table t;
+
+	title(b, "label issues", colour);
+	bputs(b, "\nAbout this issue:\n\tExamples whose given label(s) are estimated to be "
+	    "potentially incorrect\n    (e.g. due to annotation error) are flagged as having "
+	    "label issues.\n    \n\n");
+	bprintf(b, "Number of examples with this issue: %zu\n", rep->nissues);
+	bprintf(b, "Overall dataset quality in terms of this issue: %.4f\n\n", rep->score);
+	if (rep->nissues == 0 || top == 0) {
+		bputs(b, rep->nissues ? "(--top 0: no examples shown)\n" :
+		    "No example has a label issue.\n");
+	} else {
+		bputs(b, "Examples representing most severe instances of this issue:\n");
+		put_table(b, &t, examples_table(rep, top, &t));
+	}
+}
+
+/* Another check's section, as Datalab prints it (the title in bold with colour). */
+static void
+check_section(struct buf *b, const ml_dl_check *k, size_t n, size_t top, int colour)
+{
+	char *s = ml_dl_section(k, n, top), *nl, *ex, name[64];
+
+	if (!s) {
+		b->oom = 1;
+		return;
+	}
+	nl = strchr(s, '\n');
+	snprintf(name, sizeof name, "%s issues", k->name);
+	title(b, name, colour);
+	if (top == 0 && (ex = strstr(s, "Examples representing most severe"))) {
+		bputn(b, nl + 1, (size_t)(ex - nl - 1));
+		bputs(b, "(--top 0: no examples shown)");
+	} else
+		bputs(b, nl + 1);
+	bputs(b, "\n");
+	free(s);
+}
+
 int
-ml_rep_text(const ml_rep *rep, size_t top, int colour, char **out, size_t *len)
+ml_rep_text(const ml_rep *rep, const ml_rep_dl *d, size_t top, int colour, char **out,
+    size_t *len)
 {
 	struct buf b = { NULL, 0, 0, 0, NULL };
 	struct table t;
+	size_t i, total = rep->nissues, *order = check_order(d), m = d ? d->nchecks : 1;
+	int first = 1;
 
+	if (!order)
+		return -1;
+	for (i = 0; d && i < d->nchecks; i++)
+		if (strcmp(d->check[i].name, "label") != 0)
+			total += d->check[i].num_issues;
 	bprintf(&b, "Dataset Information: num_examples: %zu, num_classes: %zu\n\n", rep->n, rep->k);
 	bputs(&b, "Here is a summary of various issues found in your data:\n\n");
-	put_table(&b, &t, summary_table(rep, &t));
+	put_table(&b, &t, summary_table(rep, d, &t));
 	bputs(&b, "\n(Note: A lower score indicates a more severe issue across all examples in "
 	    "the dataset.)\n\n");
-	bputs(&b, "Learn about each issue: mlreport(1)\n");
-	bputs(&b, "See which examples in your dataset exhibit each issue via: "
-	    "`mlfilter --annotate`\n\n");
+	bputs(&b, d ? "Learn about each issue: mlreport(1), ISSUE TYPES\n" :
+	    "Learn about each issue: mlreport(1)\n");
+	bputs(&b, d ? "See which examples in your dataset exhibit each issue via: "
+	    "`mlfilter --annotate`, `mlnull`, `mloutlier`, `mldups`, `mlnoniid`\n\n" :
+	    "See which examples in your dataset exhibit each issue via: `mlfilter --annotate`\n\n");
 	bputs(&b, "Data indices corresponding to top examples of each issue are shown below.\n\n\n");
 
-	title(&b, "label issues", colour);
-	bputs(&b, "\nAbout this issue:\n\tExamples whose given label(s) are estimated to be "
-	    "potentially incorrect\n    (e.g. due to annotation error) are flagged as having "
-	    "label issues.\n    \n\n");
-	bprintf(&b, "Number of examples with this issue: %zu\n", rep->nissues);
-	bprintf(&b, "Overall dataset quality in terms of this issue: %.4f\n\n", rep->score);
-	if (rep->nissues == 0 || top == 0) {
-		bputs(&b, rep->nissues ? "(--top 0: no examples shown)\n" :
-		    "No example has a label issue.\n");
-	} else {
-		bputs(&b, "Examples representing most severe instances of this issue:\n");
-		put_table(&b, &t, examples_table(rep, top, &t));
+	/* The label section always; the others when they found issues. */
+	for (i = 0; i < m; i++) {
+		const ml_dl_check *k = d ? &d->check[order[i]] : NULL;
+		if (k && strcmp(k->name, "label") != 0 && k->num_issues == 0)
+			continue;
+		if (!first)
+			bputs(&b, "\n\n");
+		first = 0;
+		if (!k || strcmp(k->name, "label") == 0)
+			label_section(&b, rep, top, colour);
+		else
+			check_section(&b, k, rep->n, top, colour);
 	}
+	free(order);
 
 	bputs(&b, "\n\n");
 	title(&b, "multilabel health summary", colour);
@@ -841,7 +930,7 @@ ml_rep_text(const ml_rep *rep, size_t top, int colour, char **out, size_t *len)
 	bputs(&b, "\n\n");
 	put_table(&b, &t, common_table(rep, &t));
 	bprintf(&b, "\n%sAudit complete. %zu issues found in the dataset.%s\n",
-	    rep->nissues ? RED(colour) : GREEN(colour), rep->nissues, OFF(colour));
+	    total ? RED(colour) : GREEN(colour), total, OFF(colour));
 	return bdone(&b, out, len);
 }
 
@@ -1173,7 +1262,9 @@ json_doc(const ml_rep *rep, const ml_rep_dl *d, struct buf *bp)
 			break;
 		}
 		put(o, "issue_type", json_string(d->check[i].name), &oom);
-		put(o, "score", json_real(d->check[i].summary_score), &oom);
+		/* NaN: a given non_iid check's p-value that the stream cannot give */
+		put(o, "score", isnan(d->check[i].summary_score) ? json_null() :
+		    json_real(d->check[i].summary_score), &oom);
 		put(o, "num_issues", json_integer((json_int_t)d->check[i].num_issues), &oom);
 	}
 	put(doc, "issue_summary", a, &oom);
@@ -1565,11 +1656,80 @@ static const char css[] =
     "svg .label{text-anchor:middle;font-size:13px;fill:#555}svg .val{font-size:11px}\n"
     "footer{margin-top:2em;color:#666;font-size:.9em}\n";
 
+/* The most severe top rows of a check (every row sorted by score), as in its text section. */
+static int
+check_table(const ml_dl_check *k, size_t n, size_t top, struct table *t, char fl[64], char sc[64])
+{
+	size_t m = top < n ? top : n, *order = malloc((n + 1) * sizeof *order), i, j;
+	char **cells;
+	ml_dl_col c;
+
+	if (!order || table_init(t, m, k->nextra + 2, 1) < 0) {
+		free(order);
+		return -1;
+	}
+	ml_argsort(k->score, n, order);
+	snprintf(fl, 64, "is_%s_issue", k->name);
+	snprintf(sc, 64, "%s_score", k->name);
+	for (j = 0; j < t->ncols; j++) {
+		c = j == 0 ? (ml_dl_col){ fl, ML_DL_BOOL, k->flag, NULL, NULL, NULL } :
+		    j == 1 ? (ml_dl_col){ sc, ML_DL_FLOAT, NULL, NULL, k->score, NULL } :
+		    k->extra[j - 2];
+		t->head[j] = c.name;
+		t->kind[j] = c.type == ML_DL_TEXT ? COL_STR : COL_NUM;
+		if (!(cells = ml_dl_cells(&c, order, m, 1))) {
+			t->oom = 1;
+			break;
+		}
+		for (i = 0; i < m; i++)
+			set_cell(t, i, j, cells[i]);
+		free(cells);
+	}
+	for (i = 0; i < m; i++)
+		if (!(t->index[i] = xprintf("%zu", order[i])))
+			t->oom = 1;
+	free(order);
+	return t->oom ? -1 : 0;
+}
+
+/* The other checks with issues, most issues first: their text and examples. */
+static void
+html_checks(struct buf *b, const ml_rep_dl *d, size_t top)
+{
+	size_t i, *order = check_order(d);
+	struct table t;
+	char fl[64], sc[64];
+
+	if (!order) {
+		b->oom = 1;
+		return;
+	}
+	for (i = 0; i < d->nchecks; i++) {
+		const ml_dl_check *k = &d->check[order[i]];
+		if (strcmp(k->name, "label") == 0 || k->num_issues == 0)
+			continue;
+		bputs(b, "<h2>");
+		esc(b, k->name);
+		bputs(b, " issues</h2>\n<p>");
+		esc(b, ml_dl_description(k->name));
+		bprintf(b, " Number of examples with this issue: <span class=\"big\">%zu</span>. "
+		    "Overall dataset quality in terms of this issue: %.4f.", k->num_issues,
+		    k->summary_score);
+		if (top) {
+			bprintf(b, " The %zu most severe:</p>\n", top < d->n ? top : d->n);
+			html_table(b, &t, check_table(k, d->n, top, &t, fl, sc), "examples");
+		} else
+			bputs(b, "</p>\n");
+	}
+	free(order);
+}
+
 int
-ml_rep_html(const ml_rep *rep, size_t top, char **out, size_t *len)
+ml_rep_html(const ml_rep *rep, const ml_rep_dl *d, size_t top, char **out, size_t *len)
 {
 	struct buf b = { NULL, 0, 0, 0, NULL };
 	struct table t;
+	size_t i, total = rep->nissues;
 
 	bputs(&b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
 	    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
@@ -1595,7 +1755,7 @@ ml_rep_html(const ml_rep *rep, size_t top, char **out, size_t *len)
 	    "multilabel health score</div></div>\n</div>\n", rep->health);
 
 	bputs(&b, "<h2>Summary of issues</h2>\n");
-	html_table(&b, &t, summary_table(rep, &t), "summary");
+	html_table(&b, &t, summary_table(rep, d, &t), "summary");
 	bputs(&b, "<p class=\"lead\">A lower score indicates a more severe issue across all "
 	    "examples in the dataset.</p>\n");
 
@@ -1611,6 +1771,8 @@ ml_rep_html(const ml_rep *rep, size_t top, char **out, size_t *len)
 	} else
 		bputs(&b, "</p>\n");
 
+	if (d)
+		html_checks(&b, d, top);
 	bputs(&b, "<h2>Label issues per class</h2>\n");
 	chart_issues(&b, rep);
 	bputs(&b, "<h2>Class label quality</h2>\n");
@@ -1621,9 +1783,12 @@ ml_rep_html(const ml_rep *rep, size_t top, char **out, size_t *len)
 	bputs(&b, "<h2>Common multilabel issues</h2>\n");
 	html_table(&b, &t, common_table(rep, &t), "common");
 
+	for (i = 0; d && i < d->nchecks; i++)
+		if (strcmp(d->check[i].name, "label") != 0)
+			total += d->check[i].num_issues;
 	bprintf(&b, "<footer>Audit complete. %zu issues found in the dataset. "
 	    "Generated by mlaudit %s (cleanlab 2.9.0's algorithms).</footer>\n"
-	    "</body>\n</html>\n", rep->nissues, ML_VERSION);
+	    "</body>\n</html>\n", total, ML_VERSION);
 	return bdone(&b, out, len);
 }
 
@@ -1830,8 +1995,13 @@ dl_failed(ml_rep_dl *d, const char *name, const char *msg)
 	d->errors = b.oom ? d->errors : b.s;
 }
 
+/*
+ * Appends a check in the next slot, with flag and score (n each) when
+ * given (the slot takes them over), else with new arrays.
+ */
 static ml_dl_check *
-dl_add(ml_rep_dl *d, struct dl_store *st, const char *name, int *oom)
+dl_add(ml_rep_dl *d, struct dl_store *st, const char *name, unsigned char *flag, double *score,
+    int *oom)
 {
 	ml_dl_check *k = &d->check[d->nchecks];
 	size_t n = d->n;
@@ -1840,9 +2010,9 @@ dl_add(ml_rep_dl *d, struct dl_store *st, const char *name, int *oom)
 	k->name = name;
 	free(st->flag[d->nchecks]);     /* a check that failed left its arrays here */
 	free(st->score[d->nchecks]);
-	st->score[d->nchecks] = NULL;
-	if (!(st->flag[d->nchecks] = calloc(n, 1)) ||
-	    !(st->score[d->nchecks] = malloc(n * sizeof(double)))) {
+	st->flag[d->nchecks] = flag ? flag : calloc(n + 1, 1);
+	st->score[d->nchecks] = score ? score : malloc((n + 1) * sizeof(double));
+	if (!st->flag[d->nchecks] || !st->score[d->nchecks]) {
 		*oom = 1;
 		return NULL;
 	}
@@ -1852,56 +2022,241 @@ dl_add(ml_rep_dl *d, struct dl_store *st, const char *name, int *oom)
 	return k;
 }
 
+/* The feature checks whose columns mlnull, mloutlier, mldups and mlnoniid write. */
+enum { G_NULL, G_OUTLIER, G_DUP, G_NONIID, NGIVEN };
+static const char *const given_name[NGIVEN] = { "null", "outlier", "near_duplicate", "non_iid" };
+
+/* The stream's columns of a check: <name>_score, is_<name>_issue (near_duplicate_set). */
+struct given {
+	size_t score, flag, set;        /* column numbers, or SIZE_MAX */
+	double *s;                      /* n: the scores read */
+	unsigned char *f;               /* n: the flags read */
+};
+
+/*
+ * Finds the checks' columns in the header: a check is given when both of
+ * its columns are there (and near_duplicate_set for near_duplicate); one
+ * without the other is an error.  Returns how many checks are given.
+ */
+static int
+given_find(const ml_reader *r, struct given *g, ml_err *e)
+{
+	char sc[64], fl[64];
+	int i, ng = 0;
+
+	for (i = 0; i < NGIVEN; i++) {
+		snprintf(sc, sizeof sc, "%s_score", given_name[i]);
+		snprintf(fl, sizeof fl, "is_%s_issue", given_name[i]);
+		g[i].score = find_col(r, sc);
+		g[i].flag = find_col(r, fl);
+		g[i].set = i == G_DUP ? find_col(r, "near_duplicate_set") : SIZE_MAX;
+		if ((g[i].score == SIZE_MAX) != (g[i].flag == SIZE_MAX) ||
+		    (i == G_DUP && g[i].score != SIZE_MAX && g[i].set == SIZE_MAX))
+			return ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0, "column '%s' without "
+			    "column '%s': the %s check needs %s", g[i].score == SIZE_MAX ? fl : sc,
+			    g[i].score == SIZE_MAX ? sc : g[i].flag == SIZE_MAX ? fl :
+			    "near_duplicate_set", given_name[i], i == G_DUP ?
+			    "near_duplicate_score, is_near_duplicate_issue and near_duplicate_set "
+			    "(mldups writes them)" : "both");
+		ng += g[i].score != SIZE_MAX;
+	}
+	return ng;
+}
+
+/* A flag as the tools write it (0, 1) or pandas does (False, True); -1 if neither. */
+static int
+parse_flag(const char *s, size_t len)
+{
+	if ((len == 1 && *s == '1') || (len == 4 && memcmp(s, "True", 4) == 0))
+		return 1;
+	if ((len == 1 && *s == '0') || (len == 5 && memcmp(s, "False", 5) == 0))
+		return 0;
+	return -1;
+}
+
+/*
+ * Reads the given checks' columns of the n rows of r; the near_duplicate
+ * sets (row numbers below n joined with ',') as Datalab prints them into
+ * st->sets.
+ */
+static int
+given_read(struct given *g, struct dl_store *st, ml_reader *r, size_t n, ml_err *e)
+{
+	size_t i = 0, j, len, t, tl, *v = NULL, nv;
+	const char *s, *end;
+	double x;
+	int rc, c;
+
+	for (j = 0; j < NGIVEN; j++)
+		if (g[j].score != SIZE_MAX &&
+		    (!(g[j].s = malloc((n + 1) * sizeof *g[j].s)) || !(g[j].f = malloc(n + 1))))
+			goto oom;
+	if (g[G_DUP].score != SIZE_MAX && (!(st->sets = calloc(n + 1, sizeof *st->sets)) ||
+	    !(v = malloc((n + 1) * sizeof *v))))
+		goto oom;
+	if (ml_reader_rewind(r, e) < 0)
+		return -1;
+	for (i = 0; (rc = ml_reader_next(r, e)) > 0; i++) {
+		if (i == n)
+			break;
+		for (j = 0; j < NGIVEN; j++) {
+			if (g[j].score == SIZE_MAX)
+				continue;
+			s = ml_reader_field(r, g[j].score, &len);
+			if ((c = ml_parse_double(s, len, &x)) != ML_NUM_OK || !(x >= 0.0 && x <= 1.0))
+				return ml_reader_errf(r, e, g[j].score, c != ML_NUM_OK ?
+				    ml_num_strerror(c) : "not a score in [0, 1]");
+			g[j].s[i] = x;
+			s = ml_reader_field(r, g[j].flag, &len);
+			if ((c = parse_flag(s, len)) < 0)
+				return ml_reader_errf(r, e, g[j].flag, "not a flag (0 or 1)");
+			g[j].f[i] = (unsigned char)c;
+		}
+		if (g[G_DUP].score == SIZE_MAX)
+			continue;
+		s = ml_reader_field(r, g[G_DUP].set, &len);
+		for (nv = 0, t = 0; t < len; t += tl + 1) {
+			end = memchr(s + t, ',', len - t);
+			tl = end ? (size_t)(end - (s + t)) : len - t;
+			if (nv == n || ml_parse_size(s + t, tl, &v[nv]) < 0 || v[nv] >= n)
+				return ml_errf(e, ml_reader_file(r), ml_reader_line(r),
+				    "near_duplicate_set", s + t, tl, nv == n ? "more row numbers than rows" :
+				    "not a row number of the input");
+			nv++;
+			if (!end)
+				break;
+		}
+		if (len && s[len - 1] == ',')
+			return ml_errf(e, ml_reader_file(r), ml_reader_line(r), "near_duplicate_set", s,
+			    len, "empty row number");
+		if (!(st->sets[i] = ml_dl_list(v, nv)))
+			goto oom;
+	}
+	free(v);
+	if (rc < 0)
+		return -1;
+	if (i != n)
+		return ml_errf(e, ml_reader_file(r), 0, NULL, NULL, 0,
+		    "the input changed between its readings");
+	return 0;
+oom:
+	free(v);
+	return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+}
+
+/* Summary of a given check: count of flags, mean of scores (Datalab's, but non_iid's). */
+static void
+given_summary(ml_dl_check *k, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		k->num_issues += k->flag[i];
+		if (k->flag[i])
+			k->null_all++;
+		else if (k->score[i] < 1.0)
+			k->null_some++;
+	}
+	k->summary_score = ml_pairwise_sum(k->score, n) / (double)n;
+	if (strcmp(k->name, "null") != 0)
+		k->null_all = k->null_some = 0;
+}
+
+int
+ml_rep_has_features(const ml_reader *r, const char *prefix, int issues)
+{
+	size_t j, plen = strlen(prefix);
+	char sc[64], fl[64];
+	const char *name;
+	int i;
+
+	for (j = 0; j < ml_reader_ncols(r); j++) {
+		name = ml_reader_colname(r, j);
+		if ((strncmp(name, prefix, plen) == 0 && name[plen] != '\0') ||
+		    strcmp(name, "knn") == 0 || strcmp(name, "knn_dist") == 0)
+			return 1;
+		for (i = 0; issues && i < NGIVEN; i++) {
+			snprintf(sc, sizeof sc, "%s_score", given_name[i]);
+			snprintf(fl, sizeof fl, "is_%s_issue", given_name[i]);
+			if (strcmp(name, sc) == 0 || strcmp(name, fl) == 0 ||
+			    strcmp(name, "near_duplicate_set") == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 int
 ml_rep_features(ml_rep_dl *d, const ml_rep *rep, const ml_audit *a, ml_reader *r,
-    const char *labname, const char *idcol, const char *prefix, size_t top, ml_err *e)
+    const char *labname, const char *idcol, const char *prefix, size_t top, int stream, ml_err *e)
 {
 	struct dl_store *st;
+	struct given g[NGIVEN];
 	ml_feat f;
 	ml_dl_check *k;
 	ml_err ce;
-	unsigned char *want = NULL, *fl;
-	double *sc;
+	unsigned char *want = NULL, *fl, *scratch_f = NULL;
+	double *sc, *scratch_s = NULL;
 	size_t n, i, j, m, *idx = NULL, *off = NULL, *set = NULL;
-	int oom = 0, ret = -1, all, have_graph = 0, metric;
+	int oom = 0, ret = -1, all, have_graph = 0, metric, ng = 0, feat = 0, graph, want_graph;
 	char num[ML_NUM_BUFSZ];
 
 	memset(d, 0, sizeof *d);
+	memset(&f, 0, sizeof f);
 	d->num_classes = -1;
 	if (!(st = calloc(1, sizeof *st)))
 		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
 	d->priv = st;
-	if (ml_reader_rewind(r, e) < 0 || ml_feat_read(&f, r, prefix, ML_FEAT_X, e) < 0)
+	for (i = 0; i < NGIVEN; i++)
+		g[i] = (struct given){ SIZE_MAX, SIZE_MAX, SIZE_MAX, NULL, NULL };
+	if (stream && (ng = given_find(r, g, e)) < 0)
 		return -1;
-	n = d->n = f.n;
+	feat = !stream || ml_rep_has_features(r, prefix, 0);
+	if (feat) {
+		if (ml_reader_rewind(r, e) < 0 ||
+		    ml_feat_read(&f, r, prefix, (stream ? 0 : ML_FEAT_X) | ML_FEAT_KNN, e) < 0)
+			return -1;
+		n = f.n;
+	} else
+		n = rep->n;
+	d->n = n;
 	if (rep && rep->n != n) {
 		ml_feat_free(&f);
 		return ml_errf(e, ml_reader_file(r), 0, NULL, NULL, 0,
 		    "the input changed between its readings");
 	}
+	if (ng > 0 && given_read(g, st, r, n, e) < 0)
+		goto out;
 	if (!(d->id = calloc(n, sizeof *d->id)) || !(want = calloc(n, 1)) ||
 	    !(idx = malloc(n * sizeof *idx)))
 		goto oom;
 
-	/* null */
-	if (!(k = dl_add(d, st, "null", &oom)))
-		goto oom;
-	fl = (unsigned char *)k->flag;
-	sc = (double *)k->score;
-	for (i = 0; i < n; i++) {
-		sc[i] = ml_null_score(f.x + i * f.dim, f.dim, &all);
-		fl[i] = (unsigned char)all;
-		if (all)
-			k->null_all++;
-		else if (sc[i] < 1.0)
-			k->null_some++;
+	/* null: the stream's columns, else from the features */
+	if (g[G_NULL].s) {
+		if (!(k = dl_add(d, st, "null", g[G_NULL].f, g[G_NULL].s, &oom)))
+			goto oom;
+		g[G_NULL].f = NULL, g[G_NULL].s = NULL;
+		given_summary(k, n);
+	} else if (f.dim > 0) {
+		if (!(k = dl_add(d, st, "null", NULL, NULL, &oom)))
+			goto oom;
+		fl = (unsigned char *)k->flag;
+		sc = (double *)k->score;
+		for (i = 0; i < n; i++) {
+			sc[i] = ml_null_score(f.x + i * f.dim, f.dim, &all);
+			fl[i] = (unsigned char)all;
+			if (all)
+				k->null_all++;
+			else if (sc[i] < 1.0)
+				k->null_some++;
+		}
+		k->num_issues = k->null_all;
+		k->summary_score = ml_pairwise_sum(sc, n) / (double)n;
 	}
-	k->num_issues = k->null_all;
-	k->summary_score = ml_pairwise_sum(sc, n) / (double)n;
 
 	/* label: the label report's scores and flags, the given and predicted lists */
 	if (rep) {
-		if (!(k = dl_add(d, st, "label", &oom)))
+		if (!(k = dl_add(d, st, "label", NULL, NULL, &oom)))
 			goto oom;
 		fl = (unsigned char *)k->flag;
 		memcpy((double *)k->score, rep->scores, n * sizeof(double));
@@ -1909,39 +2264,56 @@ ml_rep_features(ml_rep_dl *d, const ml_rep *rep, const ml_audit *a, ml_reader *r
 			fl[rep->ex[i].row] = 1;
 		k->num_issues = rep->nissues;
 		k->summary_score = rep->score;
-		if (!(st->given = calloc(n, sizeof *st->given)) ||
-		    !(st->predicted = calloc(n, sizeof *st->predicted)))
-			goto oom;
-		st->label_extra[0] = (ml_dl_col){ "given_label", ML_DL_TEXT, NULL, NULL, NULL,
-		    (const char *const *)st->given };
-		st->label_extra[1] = (ml_dl_col){ "predicted_label", ML_DL_TEXT, NULL, NULL, NULL,
-		    (const char *const *)st->predicted };
-		k->extra = st->label_extra;
-		k->nextra = 2;
-		m = top < n ? top : n;
-		ml_argsort_prefix(k->score, n, idx, m);
-		for (i = 0; i < m; i++)
-			want[idx[i]] |= 2;
+		if (!stream) {
+			if (!(st->given = calloc(n, sizeof *st->given)) ||
+			    !(st->predicted = calloc(n, sizeof *st->predicted)))
+				goto oom;
+			st->label_extra[0] = (ml_dl_col){ "given_label", ML_DL_TEXT, NULL, NULL, NULL,
+			    (const char *const *)st->given };
+			st->label_extra[1] = (ml_dl_col){ "predicted_label", ML_DL_TEXT, NULL, NULL,
+			    NULL, (const char *const *)st->predicted };
+			k->extra = st->label_extra;
+			k->nextra = 2;
+			m = top < n ? top : n;
+			ml_argsort_prefix(k->score, n, idx, m);
+			for (i = 0; i < m; i++)
+				want[idx[i]] |= 2;
+		}
 	}
 
-	/* outlier, near_duplicate, non_iid on one kNN graph (k = 10) */
-	if (f.has_nan) {
-		dl_failed(d, "outlier", f.nan_err.msg);
-		dl_failed(d, "near_duplicate", f.nan_err.msg);
-		dl_failed(d, "non_iid", f.nan_err.msg);
-	} else if (ml_feat_graph(&f, 10, ML_METRIC_AUTO, 0, &ce) < 0) {
-		dl_failed(d, "outlier", ce.msg);
-		dl_failed(d, "near_duplicate", ce.msg);
-		dl_failed(d, "non_iid", ce.msg);
-	} else
+	/*
+	 * outlier, near_duplicate, non_iid on one kNN graph: the stream's own
+	 * (knn, knn_dist), else k = 10 from the features.  A given check needs
+	 * it too: near_duplicate for distance_to_nearest_neighbor, non_iid for
+	 * its p-value.
+	 */
+	graph = f.has_knn || f.dim > 0;
+	want_graph = graph || g[G_DUP].s || g[G_NONIID].s;
+	if (!want_graph)
+		;
+	else if (!f.has_knn && f.has_nan)
+		ce = f.nan_err;
+	else if (!graph)
+		snprintf(ce.msg, sizeof ce.msg, "the stream has neither the features (%s<name>) nor "
+		    "the kNN graph (knn, knn_dist)", prefix);
+	else if (ml_feat_graph(&f, 10, ML_METRIC_AUTO, 0, &ce) == 0)
 		have_graph = 1;
-	if (have_graph) {
+	for (j = G_OUTLIER; want_graph && !have_graph && j < NGIVEN; j++)
+		if (!g[j].s)
+			dl_failed(d, given_name[j], ce.msg);
+	metric = f.built_metric ? f.built_metric : f.dim ? ml_metric_default(f.dim) : ML_METRIC_AUTO;
+	if (have_graph && (!(scratch_f = malloc(n + 1)) ||
+	    !(scratch_s = malloc((n + 1) * sizeof *scratch_s))))
+		goto oom;
+	if (g[G_OUTLIER].s) {
+		if (!(k = dl_add(d, st, "outlier", g[G_OUTLIER].f, g[G_OUTLIER].s, &oom)))
+			goto oom;
+		g[G_OUTLIER].f = NULL, g[G_OUTLIER].s = NULL;
+		given_summary(k, n);
+	} else if (have_graph) {
 		ml_outlier_info oi;
-		ml_dup_info di;
-		ml_noniid_info ni;
 
-		metric = f.built_metric;
-		if (!(k = dl_add(d, st, "outlier", &oom)))
+		if (!(k = dl_add(d, st, "outlier", NULL, NULL, &oom)))
 			goto oom;
 		if (ml_outlier(&f.g, metric, 1.0, -1.0, 0.0, (double *)k->score,
 		    (unsigned char *)k->flag, &oi, &ce) < 0) {
@@ -1951,40 +2323,72 @@ ml_rep_features(ml_rep_dl *d, const ml_rep *rep, const ml_audit *a, ml_reader *r
 			k->num_issues = oi.num_issues;
 			k->summary_score = oi.average_ood_score;
 		}
-		if (!(k = dl_add(d, st, "near_duplicate", &oom)))
+	}
+	if (g[G_DUP].s || have_graph) {
+		ml_dup_info di;
+		int given = g[G_DUP].s != NULL;
+
+		if (!(k = dl_add(d, st, "near_duplicate", g[G_DUP].f, g[G_DUP].s, &oom)))
 			goto oom;
-		if (ml_near_duplicate(&f.g, 0.13, (double *)k->score, (unsigned char *)k->flag,
+		g[G_DUP].f = NULL, g[G_DUP].s = NULL;
+		if (given)
+			given_summary(k, n);
+		else if (ml_near_duplicate(&f.g, 0.13, (double *)k->score, (unsigned char *)k->flag,
 		    &off, &set, &di, &ce) < 0) {
 			dl_failed(d, "near_duplicate", ce.msg);
 			d->nchecks--;
+			k = NULL;
 		} else {
 			k->num_issues = di.num_issues;
 			k->summary_score = di.average_score;
-			if (!(st->sets = calloc(n, sizeof *st->sets)) ||
-			    !(st->nn_dist = malloc(n * sizeof *st->nn_dist)))
+			if (!(st->sets = calloc(n, sizeof *st->sets)))
 				goto oom;
-			for (i = 0; i < n; i++) {
+			for (i = 0; i < n; i++)
 				if (!(st->sets[i] = ml_dl_list(set + off[i], off[i + 1] - off[i])))
 					goto oom;
-				st->nn_dist[i] = f.g.dist[i * f.g.k];
-			}
+		}
+		if (k) {
 			st->dup_extra[0] = (ml_dl_col){ "near_duplicate_sets", ML_DL_TEXT, NULL, NULL,
 			    NULL, (const char *const *)st->sets };
+			k->extra = st->dup_extra;
+			k->nextra = 1;
+		}
+		if (k && have_graph) {
+			if (!(st->nn_dist = malloc(n * sizeof *st->nn_dist)))
+				goto oom;
+			for (i = 0; i < n; i++)
+				st->nn_dist[i] = f.g.dist[i * f.g.k];
 			st->dup_extra[1] = (ml_dl_col){ "distance_to_nearest_neighbor", ML_DL_FLOAT,
 			    NULL, NULL, st->nn_dist, NULL };
-			k->extra = st->dup_extra;
 			k->nextra = 2;
 		}
-		if (!(k = dl_add(d, st, "non_iid", &oom)))
+	}
+	if (g[G_NONIID].s || have_graph) {
+		ml_noniid_info ni;
+		int given = g[G_NONIID].s != NULL;
+
+		if (!(k = dl_add(d, st, "non_iid", g[G_NONIID].f, g[G_NONIID].s, &oom)))
 			goto oom;
-		if (ml_noniid(&f.g, 25, 0, 0.05, (double *)k->score, (unsigned char *)k->flag, NULL,
-		    &ni, &ce) < 0) {
+		g[G_NONIID].f = NULL, g[G_NONIID].s = NULL;
+		if (given)
+			given_summary(k, n);
+		/* The p-value of the given scores: cleanlab's defaults on the same graph. */
+		if (!have_graph) {
+			k->summary_score = NAN;
+			ml_warn("non_iid: the p-value (the check's score) needs the kNN graph: %s",
+			    ce.msg);
+		} else if (ml_noniid(&f.g, 25, 0, 0.05, given ? scratch_s : (double *)k->score,
+		    given ? scratch_f : (unsigned char *)k->flag, NULL, &ni, &ce) < 0) {
 			dl_failed(d, "non_iid", ce.msg);
 			d->nchecks--;
+			k = NULL;
 		} else {
-			k->num_issues = ni.num_issues;
+			if (!given)
+				k->num_issues = ni.num_issues;
 			k->summary_score = ni.p_value;
-			ml_format_double(ni.p_value, num);
+		}
+		if (k) {
+			ml_format_double(k->summary_score, num);
 			snprintf(st->additional, sizeof st->additional, "\np-value: %s", num);
 			k->additional = st->additional;
 		}
@@ -1994,19 +2398,24 @@ ml_rep_features(ml_rep_dl *d, const ml_rep *rep, const ml_audit *a, ml_reader *r
 		if (strcmp(d->check[j].name, "label") != 0)
 			for (i = 0; i < n; i++)
 				want[i] |= d->check[j].flag[i] != 0;
-	if (label_pass(d, st, a, r, labname, idcol, want, rep != NULL, e) < 0)
+	if (label_pass(d, st, a, r, labname, idcol, want, rep != NULL && !stream, e) < 0)
 		goto out;
 	ret = 0;
 	goto out;
 oom:
 	ret = ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
 out:
-	(void)oom;
+	for (j = 0; j < NGIVEN; j++) {
+		free(g[j].s);
+		free(g[j].f);
+	}
 	ml_feat_free(&f);
 	free(want);
 	free(idx);
 	free(off);
 	free(set);
+	free(scratch_f);
+	free(scratch_s);
 	return ret;
 }
 

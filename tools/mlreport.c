@@ -126,7 +126,7 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 	ml_rep_dl dl;
 	char *buf = NULL;
 	size_t len, i;
-	int rc = -1, built = 0, dl_built = 0, labels, colour;
+	int rc = -1, built = 0, dl_built = 0, labels, colour, plain;
 
 	memset(&a, 0, sizeof a);
 	if (!(r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
@@ -146,9 +146,14 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 			goto out;
 		built = 1;
 	}
-	if (o->features) {
+	/*
+	 * --features: Datalab's whole audit.  Without it, the checks whose
+	 * columns, features or kNN graph are in the stream join the report.
+	 */
+	plain = !o->features && ml_rep_has_features(r, o->prefix, 1);
+	if (o->features || plain) {
 		if (ml_rep_features(&dl, labels ? &rep : NULL, labels ? &a : NULL, r, o->labname,
-		    o->rep.idcol, o->prefix, o->top_given ? o->top : 5, e) < 0) {
+		    o->rep.idcol, o->prefix, o->top_given || plain ? o->top : 5, plain, e) < 0) {
 			ml_rep_dl_free(&dl);
 			goto out;
 		}
@@ -170,8 +175,8 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 		if (ml_writer_commit(w, e) < 0)
 			goto out;
 	} else {
-		if ((dl_built ? ml_rep_dl_text(&dl, o->top_given ? o->top : 5, &buf, &len) :
-		    ml_rep_text(&rep, o->top, colour, &buf, &len)) < 0) {
+		if ((o->features ? ml_rep_dl_text(&dl, o->top_given ? o->top : 5, &buf, &len) :
+		    ml_rep_text(&rep, dl_built ? &dl : NULL, o->top, colour, &buf, &len)) < 0) {
 			ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
 			goto out;
 		}
@@ -181,7 +186,7 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 	free(buf);
 	buf = NULL;
 	if (o->html && labels) {
-		if (ml_rep_html(&rep, o->top, &buf, &len) < 0) {
+		if (ml_rep_html(&rep, dl_built ? &dl : NULL, o->top, &buf, &len) < 0) {
 			ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
 			goto out;
 		}
