@@ -220,10 +220,20 @@ ml_dl_layout(const char *const *head, const int *numeric, size_t ncols, char *co
 }
 
 static char *table(const ml_dl_col *cols, size_t ncols, const size_t *rows, size_t nrows,
-                   int index);
+                   int index, char *const *names);
+static char *named_table(const ml_dl_col *cols, size_t ncols, const size_t *rows, size_t nrows,
+                         int index, char *const *names);
 
 char *
 ml_dl_table(const ml_dl_col *cols, size_t ncols, const size_t *rows, size_t nrows, int index)
+{
+	return named_table(cols, ncols, rows, nrows, index, NULL);
+}
+
+/* ml_dl_table with the index naming row i names[i] (when names and names[i] are not NULL). */
+static char *
+named_table(const ml_dl_col *cols, size_t ncols, const size_t *rows, size_t nrows, int index,
+            char *const *names)
 {
 	if (nrows == 0) {
 		/* pandas prints an empty frame as its columns and index (num_examples = 0). */
@@ -235,11 +245,12 @@ ml_dl_table(const ml_dl_col *cols, size_t ncols, const size_t *rows, size_t nrow
 		puts_(&b, "]\nIndex: []");
 		return done(&b);
 	}
-	return table(cols, ncols, rows, nrows, index);
+	return table(cols, ncols, rows, nrows, index, names);
 }
 
 static char *
-table(const ml_dl_col *cols, size_t ncols, const size_t *rows, size_t nrows, int index)
+table(const ml_dl_col *cols, size_t ncols, const size_t *rows, size_t nrows, int index,
+      char *const *names)
 {
 	const char **head = calloc(ncols + 1, sizeof *head);
 	int *numeric = calloc(ncols + 1, sizeof *numeric), oom = !head || !numeric;
@@ -249,7 +260,7 @@ table(const ml_dl_col *cols, size_t ncols, const size_t *rows, size_t nrows, int
 	if (index && (ix = calloc(nrows + 1, sizeof *ix)))
 		for (r = 0; r < nrows; r++) {
 			snprintf(idx, sizeof idx, "%zu", rows[r]);
-			if (!(ix[r] = strdup(idx)))
+			if (!(ix[r] = strdup(names && names[rows[r]] ? names[rows[r]] : idx)))
 				oom = 1;
 		}
 	if (!cell || (index && !ix))
@@ -359,7 +370,7 @@ ml_dl_section(const ml_dl_check *k, size_t n, size_t num_examples)
 	cols[1] = (ml_dl_col){ sc, ML_DL_FLOAT, NULL, NULL, k->score, NULL };
 	for (c = 0; c < k->nextra; c++)
 		cols[c + 2] = k->extra[c];
-	if (!(table = ml_dl_table(cols, k->nextra + 2, order, m, 1))) {
+	if (!(table = named_table(cols, k->nextra + 2, order, m, 1, k->names))) {
 		b.oom = 1;
 		goto out;
 	}

@@ -575,6 +575,8 @@ typedef struct ml_dl_check {
 	size_t nextra;
 	const char *additional;         /* e.g. "\np-value: 0.0" (non_iid), or NULL */
 	size_t null_all, null_some;     /* null: rows entirely / partly null */
+	char *const *names;             /* N: the example table's index (the id column), or NULL;
+	                                   a NULL entry (or names NULL): the row number */
 } ml_dl_check;
 /* The check's "About this issue" text, verbatim ("" for an unknown name). */
 const char *ml_dl_description(const char *name);

@@ -859,7 +859,7 @@ label_section(struct buf *b, const ml_rep *rep, size_t top, int colour)
 static void
 check_section(struct buf *b, const ml_dl_check *k, size_t n, size_t top, int colour)
 {
-	char *s = ml_dl_section(k, n, top), *nl, *ex, name[64];
+	char *s = ml_dl_section(k, n, top), *nl, *ex, *end, name[64];
 
 	if (!s) {
 		b->oom = 1;
@@ -868,9 +868,12 @@ check_section(struct buf *b, const ml_dl_check *k, size_t n, size_t top, int col
 	nl = strchr(s, '\n');
 	snprintf(name, sizeof name, "%s issues", k->name);
 	title(b, name, colour);
-	if (top == 0 && (ex = strstr(s, "Examples representing most severe"))) {
+	/* No rows: pandas' "Empty DataFrame ... Index: []" gives way to a note. */
+	if (top == 0 && (ex = strstr(s, "Examples representing most severe")) &&
+	    (end = strstr(ex, "Index: []"))) {
 		bputn(b, nl + 1, (size_t)(ex - nl - 1));
 		bputs(b, "(--top 0: no examples shown)");
+		bputs(b, end + strlen("Index: []"));
 	} else
 		bputs(b, nl + 1);
 	bputs(b, "\n");
@@ -2393,11 +2396,23 @@ ml_rep_features(ml_rep_dl *d, const ml_rep *rep, const ml_audit *a, ml_reader *r
 			k->additional = st->additional;
 		}
 	}
-	/* The JSON lists every flagged row of the feature checks by id. */
-	for (j = 0; j < d->nchecks; j++)
-		if (strcmp(d->check[j].name, "label") != 0)
-			for (i = 0; i < n; i++)
-				want[i] |= d->check[j].flag[i] != 0;
+	/*
+	 * The JSON lists every flagged row of the feature checks by id; the
+	 * plain report names its example rows by id too, as its label section does.
+	 */
+	for (j = 0; j < d->nchecks; j++) {
+		if (strcmp(d->check[j].name, "label") == 0)
+			continue;
+		for (i = 0; i < n; i++)
+			want[i] |= d->check[j].flag[i] != 0;
+		if (!stream)
+			continue;
+		d->check[j].names = d->id;
+		m = top < n ? top : n;
+		ml_argsort_prefix(d->check[j].score, n, idx, m);
+		for (i = 0; i < m; i++)
+			want[idx[i]] |= 1;
+	}
 	if (label_pass(d, st, a, r, labname, idcol, want, rep != NULL && !stream, e) < 0)
 		goto out;
 	ret = 0;

@@ -237,5 +237,103 @@ for d in "$here"/conformance/features_*/; do
 		bad "$c: --features issue_summary (features only)"
 	fi
 done
+# Plain mlreport on a stream with features (SPEC 5.12 with mlaudit's label
+# section): each feature check's section must be Datalab's (--top 5 is
+# Datalab's num_examples), the summary rows cleanlab's, the label section
+# and health tables those of the same stream without its features; and the
+# report must be the same whether mlreport runs the checks itself or takes
+# the columns mlknn | mlnull | mloutlier | mldups | mlnoniid wrote.
+# sections FILE NAME...: the sections titled "NAME issues", trailing blank lines cut.
+sections() {
+	f=$1
+	shift
+	awk -v names=" $* " '
+	    /^-+ .* -+$/ || /^Audit complete\./ { flush(); on = 0 }
+	    /^-+ [a-z_]+ issues -+$/ && index(names, " " $2 " ") { on = 1 }
+	    on { buf[++nb] = $0; if ($0 != "") last = nb }
+	    function flush(  i) { for (i = 1; i <= last; i++) print buf[i]; nb = last = 0 }
+	    END { flush() }' "$f"
+}
+# same EXP ACT: diff, and EXP is not empty (a section that is missing from both fails).
+same() {
+	[ -s "$1" ] || { echo "nothing expected in $1"; return 1; }
+	diff "$1" "$2"
+}
+nofeatures() {
+	awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) keep[i] = $i !~ /^f_/ }
+	    { o = ""; for (i = 1; i <= NF; i++) if (keep[i]) o = o (o == "" ? "" : "\t") $i; print o }' "$1"
+}
+for d in "$here"/conformance/features_*/; do
+	d=${d%/}
+	c=${d##*/}
+	in=$d/input.tsv
+	if ! "$MLREPORT" --top 5 "$in" >"$work/out.txt" 2>"$work/err"; then
+		cp "$work/err" "$work/diff"
+		bad "$c: plain report with features"
+		continue
+	fi
+	refs "$d/expected_report.txt" >"$work/e1"
+	untie "$work/e1" "$d" >"$work/e2"
+	sections "$work/e2" null outlier near_duplicate non_iid >"$work/exp.txt"
+	untie "$work/out.txt" "$d" >"$work/a1"
+	sections "$work/a1" null outlier near_duplicate non_iid >"$work/act.txt"
+	check "$c: plain report, the feature checks' sections" same "$work/exp.txt" "$work/act.txt"
+	nofeatures "$in" >"$work/nof.tsv"
+	"$MLREPORT" --top 5 "$work/nof.tsv" >"$work/nof.txt" 2>/dev/null
+	sections "$work/nof.txt" label >"$work/exp.txt"
+	sections "$work/out.txt" label >"$work/act.txt"
+	check "$c: plain report, the label section" same "$work/exp.txt" "$work/act.txt"
+	sed -n '/ multilabel health summary /,$p' "$work/nof.txt" | grep -v '^Audit complete' \
+	    >"$work/exp.txt"
+	sed -n '/ multilabel health summary /,$p' "$work/out.txt" | grep -v '^Audit complete' \
+	    >"$work/act.txt"
+	check "$c: plain report, the health tables" same "$work/exp.txt" "$work/act.txt"
+	# The total: every check's num_issues (cleanlab's Audit complete line).
+	"$MLREPORT" --format json "$in" >"$work/out.json" 2>/dev/null
+	"$J" issue_summary <"$work/out.json" >"$work/sum.tsv"
+	total=$(awk -F'\t' 'NR > 1 { t += $3 } END { print t + 0 }' "$work/sum.tsv")
+	check "$c: plain report, Audit complete counts every check ($total)" \
+	    grep -qx "Audit complete. $total issues found in the dataset." "$work/out.txt"
+	# The summary rows: cleanlab's full audit, else its feature-only rows.
+	if [ -f "$d/expected_summary_full.tsv" ]; then
+		check "$c: plain report, issue_summary" "$CMP" "$d/expected_summary_full.tsv" \
+		    "$work/sum.tsv"
+	else
+		{ echo '#'; echo label; awk -F'\t' '$1 == "expected_feature_summary.tsv" && $3 == 1 {
+		    print $2 }' "$d/tie_sensitivity.tsv"; } >"$work/ties"
+		awk -F'\t' 'NR == FNR { t[$1] = 1; next } !($1 in t)' "$work/ties" "$work/sum.tsv" \
+		    >"$work/act.tsv"
+		awk -F'\t' 'NR == FNR { t[$1] = 1; next } !($1 in t)' "$work/ties" \
+		    "$d/expected_feature_summary.tsv" >"$work/exp.tsv"
+		check "$c: plain report, issue_summary (feature checks)" "$CMP" "$work/exp.tsv" \
+		    "$work/act.tsv"
+	fi
+	# The same report from the feature tools' columns.
+	if "$B/bin/mlknn" "$in" >"$work/knn.tsv" 2>/dev/null; then
+		tools="mlknn | mlnull | mloutlier | mldups | mlnoniid"
+		"$B/bin/mlnull" "$work/knn.tsv" | "$B/bin/mloutlier" | "$B/bin/mldups" |
+		    "$B/bin/mlnoniid" 2>/dev/null >"$work/cols.tsv"
+	else
+		tools="mlnull"
+		"$B/bin/mlnull" "$in" >"$work/cols.tsv"
+	fi
+	# The kNN graph alone (no features): the same checks but null.
+	if [ "$tools" != mlnull ]; then
+		nofeatures "$work/knn.tsv" >"$work/knnonly.tsv"
+		"$MLREPORT" --format json "$work/knnonly.tsv" >"$work/out.json" 2>"$work/diff"
+		"$J" issue_summary <"$work/out.json" >"$work/act.tsv"
+		grep -v '^null	' "$work/sum.tsv" >"$work/exp.tsv"
+		check "$c: plain report on the kNN graph alone: the checks but null" same \
+		    "$work/exp.tsv" "$work/act.tsv"
+	fi
+	for f in "" "--format json"; do
+		# shellcheck disable=SC2086
+		"$MLREPORT" $f <"$in" >"$work/a" 2>"$work/ea"
+		# shellcheck disable=SC2086
+		"$MLREPORT" $f <"$work/cols.tsv" >"$work/b" 2>"$work/eb"
+		check "$c: plain report ${f:+($f) }equal after $tools" cmp "$work/a" "$work/b"
+		check "$c: plain report ${f:+($f) }warnings equal after $tools" cmp "$work/ea" "$work/eb"
+	done
+done
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
