@@ -55,7 +55,9 @@ static const char help[] =
     "\n"
     "Existing label_score / is_label_issue / issue_classes columns are used\n"
     "unless a score or filter option is given.  The health score and the class\n"
-    "tables always use cleanlab's defaults.\n"
+    "tables always use cleanlab's defaults.  Without --features, the columns of\n"
+    "mlnull, mloutlier, mldups and mlnoniid are reported as given, and their\n"
+    "checks run when the stream has f_ columns or a knn/knn_dist graph.\n"
     "\n"
     "Exit status: 0 success, 1 bad input, 2 bad usage, 3 a quality gate tripped.\n"
     "See mlreport(1).\n";
