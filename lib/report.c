@@ -2165,6 +2165,23 @@ given_summary(ml_dl_check *k, size_t n)
 		k->null_all = k->null_some = 0;
 }
 
+/*
+ * Appends check name: given (g->s read from the stream), it takes over
+ * g's arrays and its summary is computed; else with new arrays to fill.
+ */
+static ml_dl_check *
+dl_take(ml_rep_dl *d, struct dl_store *st, const char *name, struct given *g, int *oom)
+{
+	ml_dl_check *k = dl_add(d, st, name, g->f, g->s, oom);
+	int given = g->s != NULL;
+
+	g->f = NULL;
+	g->s = NULL;
+	if (k && given)
+		given_summary(k, d->n);
+	return k;
+}
+
 int
 ml_rep_has_features(const ml_reader *r, const char *prefix, int issues)
 {
@@ -2236,10 +2253,8 @@ ml_rep_features(ml_rep_dl *d, const ml_rep *rep, const ml_audit *a, ml_reader *r
 
 	/* null: the stream's columns, else from the features */
 	if (g[G_NULL].s) {
-		if (!(k = dl_add(d, st, "null", g[G_NULL].f, g[G_NULL].s, &oom)))
+		if (!dl_take(d, st, "null", &g[G_NULL], &oom))
 			goto oom;
-		g[G_NULL].f = NULL, g[G_NULL].s = NULL;
-		given_summary(k, n);
 	} else if (f.dim > 0) {
 		if (!(k = dl_add(d, st, "null", NULL, NULL, &oom)))
 			goto oom;
@@ -2309,10 +2324,8 @@ ml_rep_features(ml_rep_dl *d, const ml_rep *rep, const ml_audit *a, ml_reader *r
 	    !(scratch_s = malloc((n + 1) * sizeof *scratch_s))))
 		goto oom;
 	if (g[G_OUTLIER].s) {
-		if (!(k = dl_add(d, st, "outlier", g[G_OUTLIER].f, g[G_OUTLIER].s, &oom)))
+		if (!dl_take(d, st, "outlier", &g[G_OUTLIER], &oom))
 			goto oom;
-		g[G_OUTLIER].f = NULL, g[G_OUTLIER].s = NULL;
-		given_summary(k, n);
 	} else if (have_graph) {
 		ml_outlier_info oi;
 
@@ -2331,11 +2344,10 @@ ml_rep_features(ml_rep_dl *d, const ml_rep *rep, const ml_audit *a, ml_reader *r
 		ml_dup_info di;
 		int given = g[G_DUP].s != NULL;
 
-		if (!(k = dl_add(d, st, "near_duplicate", g[G_DUP].f, g[G_DUP].s, &oom)))
+		if (!(k = dl_take(d, st, "near_duplicate", &g[G_DUP], &oom)))
 			goto oom;
-		g[G_DUP].f = NULL, g[G_DUP].s = NULL;
 		if (given)
-			given_summary(k, n);
+			;               /* its sets were read with it */
 		else if (ml_near_duplicate(&f.g, 0.13, (double *)k->score, (unsigned char *)k->flag,
 		    &off, &set, &di, &ce) < 0) {
 			dl_failed(d, "near_duplicate", ce.msg);
@@ -2370,11 +2382,8 @@ ml_rep_features(ml_rep_dl *d, const ml_rep *rep, const ml_audit *a, ml_reader *r
 		ml_noniid_info ni;
 		int given = g[G_NONIID].s != NULL;
 
-		if (!(k = dl_add(d, st, "non_iid", g[G_NONIID].f, g[G_NONIID].s, &oom)))
+		if (!(k = dl_take(d, st, "non_iid", &g[G_NONIID], &oom)))
 			goto oom;
-		g[G_NONIID].f = NULL, g[G_NONIID].s = NULL;
-		if (given)
-			given_summary(k, n);
 		/* The p-value of the given scores: cleanlab's defaults on the same graph. */
 		if (!have_graph) {
 			k->summary_score = NAN;

@@ -184,10 +184,14 @@ untie() {
 	    skip && /^[0-9]/ { next }
 	    { skip = 0; print }' "$work/ties" "$1"
 }
+# without PREFIX IN: IN without its columns named PREFIX<name>.
+without() {
+	awk -F'\t' -v p="$1" 'NR == 1 { for (i = 1; i <= NF; i++) keep[i] = index($i, p) != 1 }
+	    { o = ""; for (i = 1; i <= NF; i++) if (keep[i]) o = o (o == "" ? "" : "\t") $i; print o }' "$2"
+}
 # noprobs IN: IN without its p_ columns (cleanlab's feature-only run had no pred_probs).
 noprobs() {
-	awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) keep[i] = $i !~ /^p_/ }
-	    { o = ""; for (i = 1; i <= NF; i++) if (keep[i]) o = o (o == "" ? "" : "\t") $i; print o }' "$1"
+	without p_ "$1"
 }
 for d in "$here"/conformance/features_*/; do
 	d=${d%/}
@@ -260,8 +264,7 @@ same() {
 	diff "$1" "$2"
 }
 nofeatures() {
-	awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) keep[i] = $i !~ /^f_/ }
-	    { o = ""; for (i = 1; i <= NF; i++) if (keep[i]) o = o (o == "" ? "" : "\t") $i; print o }' "$1"
+	without f_ "$1"
 }
 for d in "$here"/conformance/features_*/; do
 	d=${d%/}

@@ -134,6 +134,11 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 	if (!(r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
 		return -1;
 	labels = !o->features || has_probs(r);
+	if (!o->features && !has_probs(r) && ml_rep_has_features(r, o->prefix, 1)) {
+		ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0, "no p_<class> columns in the header: "
+		    "the label audit needs them (mlreport --features audits the features alone)");
+		goto out;
+	}
 	if (labels) {
 		if ((rc = ml_audit_run(&a, r, o->labname, &o->audit, e)) == -2) {
 			*status = ml_usage_error(usage, "%s", e->msg);
