@@ -2088,7 +2088,7 @@ given_read(struct given *g, struct dl_store *st, ml_reader *r, size_t n, ml_err 
 	size_t i = 0, j, len, t, tl, *v = NULL, nv;
 	const char *s, *end;
 	double x;
-	int rc, c;
+	int rc = -1, c;
 
 	for (j = 0; j < NGIVEN; j++)
 		if (g[j].score != SIZE_MAX &&
@@ -2098,7 +2098,7 @@ given_read(struct given *g, struct dl_store *st, ml_reader *r, size_t n, ml_err 
 	    !(v = malloc((n + 1) * sizeof *v))))
 		goto oom;
 	if (ml_reader_rewind(r, e) < 0)
-		return -1;
+		goto out;
 	for (i = 0; (rc = ml_reader_next(r, e)) > 0; i++) {
 		if (i == n)
 			break;
@@ -2107,12 +2107,11 @@ given_read(struct given *g, struct dl_store *st, ml_reader *r, size_t n, ml_err 
 				continue;
 			s = ml_reader_field(r, g[j].score, &len);
 			if ((c = ml_parse_double(s, len, &x)) != ML_NUM_OK || !(x >= 0.0 && x <= 1.0))
-				return ml_reader_errf(r, e, g[j].score, c != ML_NUM_OK ?
-				    ml_num_strerror(c) : "not a score in [0, 1]");
+				goto bad_score;
 			g[j].s[i] = x;
 			s = ml_reader_field(r, g[j].flag, &len);
 			if ((c = parse_flag(s, len)) < 0)
-				return ml_reader_errf(r, e, g[j].flag, "not a flag (0 or 1)");
+				goto bad_flag;
 			g[j].f[i] = (unsigned char)c;
 		}
 		if (g[G_DUP].score == SIZE_MAX)
@@ -2121,30 +2120,40 @@ given_read(struct given *g, struct dl_store *st, ml_reader *r, size_t n, ml_err 
 		for (nv = 0, t = 0; t < len; t += tl + 1) {
 			end = memchr(s + t, ',', len - t);
 			tl = end ? (size_t)(end - (s + t)) : len - t;
-			if (nv == n || ml_parse_size(s + t, tl, &v[nv]) < 0 || v[nv] >= n)
-				return ml_errf(e, ml_reader_file(r), ml_reader_line(r),
-				    "near_duplicate_set", s + t, tl, nv == n ? "more row numbers than rows" :
+			if (nv == n || ml_parse_size(s + t, tl, &v[nv]) < 0 || v[nv] >= n) {
+				rc = ml_errf(e, ml_reader_file(r), ml_reader_line(r), "near_duplicate_set",
+				    s + t, tl, nv == n ? "more row numbers than rows" :
 				    "not a row number of the input");
+				goto out;
+			}
 			nv++;
 			if (!end)
 				break;
 		}
-		if (len && s[len - 1] == ',')
-			return ml_errf(e, ml_reader_file(r), ml_reader_line(r), "near_duplicate_set", s,
+		if (len && s[len - 1] == ',') {
+			rc = ml_errf(e, ml_reader_file(r), ml_reader_line(r), "near_duplicate_set", s,
 			    len, "empty row number");
+			goto out;
+		}
 		if (!(st->sets[i] = ml_dl_list(v, nv)))
 			goto oom;
 	}
-	free(v);
-	if (rc < 0)
-		return -1;
-	if (i != n)
-		return ml_errf(e, ml_reader_file(r), 0, NULL, NULL, 0,
+	if (rc > 0 || (rc == 0 && i != n))      /* a row more, or fewer, than before */
+		rc = ml_errf(e, ml_reader_file(r), 0, NULL, NULL, 0,
 		    "the input changed between its readings");
-	return 0;
+	goto out;
+bad_score:
+	rc = ml_reader_errf(r, e, g[j].score, c != ML_NUM_OK ? ml_num_strerror(c) :
+	    "not a score in [0, 1]");
+	goto out;
+bad_flag:
+	rc = ml_reader_errf(r, e, g[j].flag, "not a flag (0 or 1)");
+	goto out;
 oom:
+	rc = ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+out:
 	free(v);
-	return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+	return rc < 0 ? -1 : 0;
 }
 
 /* Summary of a given check: count of flags, mean of scores (Datalab's, but non_iid's). */
