@@ -268,11 +268,31 @@ START_TEST(no_issues)
 {
 	static const unsigned char fl[2] = { 0, 0 };
 	static const double sc[2] = { 1, 1 };
-	ml_dl_check k = { "null", 1.0, 0, fl, sc, NULL, 0, NULL, 0, 0 };
+	ml_dl_check k = { "null", 1.0, 0, fl, sc, NULL, 0, NULL, 0, 0, NULL };
 	char *s = ml_dl_report(&k, 1, 2, -1, 5, ML_DL_CLEANLAB_REFS);
 
 	ck_assert_str_eq(s, "No issues found in the data. Good job!\n\nTry re-running Datalab.report() "
 	                 "with `show_summary_score = True` and `show_all_issues = True`.\n");
+	free(s);
+}
+END_TEST
+
+/* A section's example rows named by an id column; a row without a name keeps its number. */
+START_TEST(section_names)
+{
+	static const unsigned char fl[3] = { 1, 0, 0 };
+	static const double sc[3] = { 0.25, 0.5, 1.0 };
+	static char a[] = "alpha", c[] = "c";
+	char *const names[3] = { a, NULL, c };
+	ml_dl_check k = { "outlier", 0.5833, 1, fl, sc, NULL, 0, NULL, 0, 0, names };
+	char *s = ml_dl_section(&k, 3, 5), *t = strstr(s, "instances of this issue:\n");
+
+	ck_assert_ptr_nonnull(t);
+	ck_assert_str_eq(t, "instances of this issue:\n"
+	                 "       is_outlier_issue  outlier_score\n"
+	                 "alpha              True           0.25\n"
+	                 "1                 False           0.50\n"
+	                 "c                 False           1.00");
 	free(s);
 }
 END_TEST
@@ -293,6 +313,7 @@ main(void)
 	tcase_add_test(t, table_scientific);
 	tcase_add_test(t, list_cells);
 	tcase_add_test(t, no_issues);
+	tcase_add_test(t, section_names);
 	suite_add_tcase(s, t);
 	r = srunner_create(s);
 	srunner_set_fork_status(r, CK_FORK);
