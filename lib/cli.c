@@ -43,6 +43,27 @@ ml_help(const char *text)
 }
 
 int
+ml_std_option(int ch, const char *arg, const char *usage, const char *help, int *delim,
+              const char **out)
+{
+	switch (ch) {
+	case 'd':
+		if ((*delim = ml_delim_arg(arg)) < 0)
+			return ml_usage_error(usage, "-d: use ',' or TAB, not '%s'", arg);
+		return -1;
+	case 'o':
+		*out = arg;
+		return -1;
+	case 'h':
+		return ml_help(help);
+	case ML_OPT_VERSION:
+		return ml_version();
+	}
+	fprintf(stderr, "%s\n", usage);
+	return ML_EXIT_USAGE;
+}
+
+int
 ml_feat_option(int ch, const char *arg, const char *usage, size_t *k, int *metric,
                const char **prefix)
 {

@@ -53,6 +53,15 @@ int ml_version(void);
 int ml_usage_error(const char *usage, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Prints help to stdout; returns 0 (or 1 on a write error). */
 int ml_help(const char *text);
+/* The getopt_long value of --version in every tool. */
+enum { ML_OPT_VERSION = 0x7f00 };
+/*
+ * The options every tool has, -d DELIM, -o FILE, -h and --version, and the
+ * answer to an unknown one: -1 when ch was -d or -o (parsing goes on), else
+ * the exit status main returns (after the help, the version or a message).
+ */
+int ml_std_option(int ch, const char *arg, const char *usage, const char *help, int *delim,
+                  const char **out);
 /*
  * The feature tools' -k ('k'), --metric ('M') and --feature-prefix ('P'):
  * 0 when taken, ML_EXIT_USAGE after a message, -1 for another option.

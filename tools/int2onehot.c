@@ -166,7 +166,7 @@ main(int argc, char *argv[])
 		{ "num-classes", required_argument, NULL, 'k' },
 		{ "labels", required_argument, NULL, 'l' },
 		{ "output", required_argument, NULL, 'o' },
-		{ "version", no_argument, NULL, 'V' },
+		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct opts o = { NULL, NULL, NULL, 0, 0, '\t' };
@@ -179,12 +179,6 @@ main(int argc, char *argv[])
 		case 'c':
 			o.classes = optarg;
 			break;
-		case 'd':
-			if ((o.delim = ml_delim_arg(optarg)) < 0)
-				return ml_usage_error(usage, "-d: use ',' or TAB, not '%s'", optarg);
-			break;
-		case 'h':
-			return ml_help(help);
 		case 'K':
 			o.keep = 1;
 			break;
@@ -195,14 +189,10 @@ main(int argc, char *argv[])
 		case 'l':
 			o.labname = optarg;
 			break;
-		case 'o':
-			o.out = optarg;
-			break;
-		case 'V':
-			return ml_version();
 		default:
-			fprintf(stderr, "%s\n", usage);
-			return ML_EXIT_USAGE;
+			if ((ch = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out)) >= 0)
+				return ch;
+			break;
 		}
 	}
 	if (o.classes && o.k)

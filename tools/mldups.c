@@ -114,7 +114,7 @@ main(int argc, char *argv[])
 		{ "output", required_argument, NULL, 'o' },
 		{ "threshold", required_argument, NULL, 'H' },
 		{ "verbose", no_argument, NULL, 'v' },
-		{ "version", no_argument, NULL, 'V' },
+		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct opts o = { "f_", NULL, 10, 0.13, ML_METRIC_AUTO, 0, '\t' };
@@ -124,10 +124,6 @@ main(int argc, char *argv[])
 	ml_init(argv[0]);
 	while ((ch = getopt_long(argc, argv, "d:hk:o:v", longopts, NULL)) != -1) {
 		switch (ch) {
-		case 'd':
-			if ((o.delim = ml_delim_arg(optarg)) < 0)
-				return ml_usage_error(usage, "-d: use ',' or TAB, not '%s'", optarg);
-			break;
 		case 'H':
 			if (ml_parse_double(optarg, strlen(optarg), &o.threshold) != ML_NUM_OK)
 				return ml_usage_error(usage, "--threshold: a number, not '%s'", optarg);
@@ -137,25 +133,19 @@ main(int argc, char *argv[])
 				o.threshold = 0.0;
 			}
 			break;
-		case 'h':
-			return ml_help(help);
 		case 'k':
 		case 'M':
 		case 'P':
 			if (ml_feat_option(ch, optarg, usage, &o.k, &o.metric, &o.prefix) != 0)
 				return ML_EXIT_USAGE;
 			break;
-		case 'o':
-			o.out = optarg;
-			break;
 		case 'v':
 			o.verbose = 1;
 			break;
-		case 'V':
-			return ml_version();
 		default:
-			fprintf(stderr, "%s\n", usage);
-			return ML_EXIT_USAGE;
+			if ((ch = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out)) >= 0)
+				return ch;
+			break;
 		}
 	}
 	if (run(&o, argv + optind, argc - optind, &e) < 0)

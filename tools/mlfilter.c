@@ -283,7 +283,7 @@ out:
 int
 main(int argc, char *argv[])
 {
-	enum { O_ANNOTATE = 256, O_FRAC, O_JOINT, O_MEPC, O_NTR, O_PERCLASS, O_RANK, O_VERSION };
+	enum { O_ANNOTATE = 256, O_FRAC, O_JOINT, O_MEPC, O_NTR, O_PERCLASS, O_RANK };
 	static const struct option longopts[] = {
 		{ "annotate", no_argument, NULL, O_ANNOTATE },
 		{ "delimiter", required_argument, NULL, 'd' },
@@ -298,7 +298,7 @@ main(int argc, char *argv[])
 		{ "output", required_argument, NULL, 'o' },
 		{ "per-class", no_argument, NULL, O_PERCLASS },
 		{ "rank", optional_argument, NULL, O_RANK },
-		{ "version", no_argument, NULL, O_VERSION },
+		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct opts o;
@@ -319,10 +319,6 @@ main(int argc, char *argv[])
 		case O_ANNOTATE:
 			annotate = 1;
 			break;
-		case 'd':
-			if ((o.delim = ml_delim_arg(optarg)) < 0)
-				return ml_usage_error(usage, "-d: use ',' or TAB, not '%s'", optarg);
-			break;
 		case 'f':
 			if ((o.a.filter = ml_filter_parse(optarg)) < 0)
 				return ml_usage_error(usage, "-f: unknown filter '%s' (use prune_by_noise_rate, "
@@ -334,8 +330,6 @@ main(int argc, char *argv[])
 			if (*end || end == optarg || !(o.a.frac_noise >= 0 && o.a.frac_noise <= 1))
 				return ml_usage_error(usage, "--frac-noise: a number in [0, 1], not '%s'", optarg);
 			break;
-		case 'h':
-			return ml_help(help);
 		case 'v':
 			invert = 1;
 			break;
@@ -354,9 +348,6 @@ main(int argc, char *argv[])
 		case O_NTR:
 			o.a.num_to_remove = optarg;
 			break;
-		case 'o':
-			o.out = optarg;
-			break;
 		case O_PERCLASS:
 			o.per_class = 1;
 			break;
@@ -368,11 +359,10 @@ main(int argc, char *argv[])
 				    "self_confidence, normalized_margin or confidence_weighted_entropy)",
 				    optarg);
 			break;
-		case O_VERSION:
-			return ml_version();
 		default:
-			fprintf(stderr, "%s\n", usage);
-			return ML_EXIT_USAGE;
+			if ((ch = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out)) >= 0)
+				return ch;
+			break;
 		}
 	}
 	if (invert && annotate)

@@ -89,7 +89,7 @@ main(int argc, char *argv[])
 		{ "output", required_argument, NULL, 'o' },
 		{ "threads", required_argument, NULL, 'T' },
 		{ "verbose", no_argument, NULL, 'v' },
-		{ "version", no_argument, NULL, 'V' },
+		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct opts o = { "f_", NULL, 10, ML_METRIC_AUTO, 0, 0, '\t' };
@@ -100,20 +100,11 @@ main(int argc, char *argv[])
 	ml_init(argv[0]);
 	while ((ch = getopt_long(argc, argv, "d:hk:o:v", longopts, NULL)) != -1) {
 		switch (ch) {
-		case 'd':
-			if ((o.delim = ml_delim_arg(optarg)) < 0)
-				return ml_usage_error(usage, "-d: use ',' or TAB, not '%s'", optarg);
-			break;
-		case 'h':
-			return ml_help(help);
 		case 'k':
 		case 'M':
 		case 'P':
 			if (ml_feat_option(ch, optarg, usage, &o.k, &o.metric, &o.prefix) != 0)
 				return ML_EXIT_USAGE;
-			break;
-		case 'o':
-			o.out = optarg;
 			break;
 		case 'T':
 			if (ml_parse_size(optarg, strlen(optarg), &v) < 0 || v < 1 || v > 64)
@@ -123,11 +114,10 @@ main(int argc, char *argv[])
 		case 'v':
 			o.verbose = 1;
 			break;
-		case 'V':
-			return ml_version();
 		default:
-			fprintf(stderr, "%s\n", usage);
-			return ML_EXIT_USAGE;
+			if ((ch = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out)) >= 0)
+				return ch;
+			break;
 		}
 	}
 	if (run(&o, argv + optind, argc - optind, &e) < 0)

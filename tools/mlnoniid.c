@@ -112,7 +112,7 @@ main(int argc, char *argv[])
 		{ "seed", required_argument, NULL, 'S' },
 		{ "significance", required_argument, NULL, 'A' },
 		{ "verbose", no_argument, NULL, 'v' },
-		{ "version", no_argument, NULL, 'V' },
+		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct opts o = { "f_", NULL, 10, 25, 0, 0.05, ML_METRIC_AUTO, 0, '\t' };
@@ -127,20 +127,11 @@ main(int argc, char *argv[])
 			if (ml_parse_double(optarg, strlen(optarg), &o.significance) != ML_NUM_OK)
 				return ml_usage_error(usage, "--significance: a number, not '%s'", optarg);
 			break;
-		case 'd':
-			if ((o.delim = ml_delim_arg(optarg)) < 0)
-				return ml_usage_error(usage, "-d: use ',' or TAB, not '%s'", optarg);
-			break;
-		case 'h':
-			return ml_help(help);
 		case 'k':
 		case 'M':
 		case 'P':
 			if (ml_feat_option(ch, optarg, usage, &o.k, &o.metric, &o.prefix) != 0)
 				return ML_EXIT_USAGE;
-			break;
-		case 'o':
-			o.out = optarg;
 			break;
 		case 'R':
 			if (ml_parse_size(optarg, strlen(optarg), &o.perms) < 0 || o.perms < 2)
@@ -155,11 +146,10 @@ main(int argc, char *argv[])
 		case 'v':
 			o.verbose = 1;
 			break;
-		case 'V':
-			return ml_version();
 		default:
-			fprintf(stderr, "%s\n", usage);
-			return ML_EXIT_USAGE;
+			if ((ch = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out)) >= 0)
+				return ch;
+			break;
 		}
 	}
 	if (run(&o, argv + optind, argc - optind, &e) < 0)

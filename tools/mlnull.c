@@ -220,7 +220,7 @@ main(int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "verbose", no_argument, NULL, 'v' },
-		{ "version", no_argument, NULL, 'V' },
+		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct opts o = { "f_", NULL, 0, '\t' };
@@ -230,15 +230,6 @@ main(int argc, char *argv[])
 	ml_init(argv[0]);
 	while ((ch = getopt_long(argc, argv, "d:ho:v", longopts, NULL)) != -1) {
 		switch (ch) {
-		case 'd':
-			if ((o.delim = ml_delim_arg(optarg)) < 0)
-				return ml_usage_error(usage, "-d: use ',' or TAB, not '%s'", optarg);
-			break;
-		case 'h':
-			return ml_help(help);
-		case 'o':
-			o.out = optarg;
-			break;
 		case 'P':
 			if (!*optarg)
 				return ml_usage_error(usage, "--feature-prefix: must not be empty");
@@ -247,11 +238,10 @@ main(int argc, char *argv[])
 		case 'v':
 			o.verbose = 1;
 			break;
-		case 'V':
-			return ml_version();
 		default:
-			fprintf(stderr, "%s\n", usage);
-			return ML_EXIT_USAGE;
+			if ((ch = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out)) >= 0)
+				return ch;
+			break;
 		}
 	}
 	if (run(&o, argv + optind, argc - optind, &e) < 0)

@@ -63,7 +63,7 @@ static const char help[] =
     "See mlreport(1).\n";
 
 enum { OPT_ADJUST = 256, OPT_CLASS_FAIL, OPT_FAIL, OPT_FEATURES, OPT_FEATURE_PREFIX, OPT_FORMAT,
-    OPT_FRAC, OPT_HTML, OPT_ID, OPT_MIN, OPT_NREMOVE, OPT_TOP, OPT_VERSION };
+    OPT_FRAC, OPT_HTML, OPT_ID, OPT_MIN, OPT_NREMOVE, OPT_TOP };
 
 struct opts {
 	ml_audit_opts audit;
@@ -257,7 +257,7 @@ main(int argc, char *argv[])
 		{ "num-to-remove-per-class", required_argument, NULL, OPT_NREMOVE },
 		{ "output", required_argument, NULL, 'o' },
 		{ "top", required_argument, NULL, OPT_TOP },
-		{ "version", no_argument, NULL, OPT_VERSION },
+		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct opts o;
@@ -285,10 +285,6 @@ main(int argc, char *argv[])
 				return ml_usage_error(usage, "-a: %s", e.msg);
 			o.rep.recompute = 1;
 			break;
-		case 'd':
-			if ((o.delim = ml_delim_arg(optarg)) < 0)
-				return ml_usage_error(usage, "-d: use ',' or TAB, not '%s'", optarg);
-			break;
 		case 'f':
 			if ((o.audit.filter = ml_filter_parse(optarg)) < 0)
 				return ml_usage_error(usage, "-f: unknown filter '%s' (use "
@@ -297,8 +293,6 @@ main(int argc, char *argv[])
 				    optarg);
 			o.rep.recompute = 1;
 			break;
-		case 'h':
-			return ml_help(help);
 		case 'l':
 			o.labname = optarg;
 			break;
@@ -307,9 +301,6 @@ main(int argc, char *argv[])
 				return ml_usage_error(usage, "-m: unknown method '%s' (use self_confidence, "
 				    "normalized_margin or confidence_weighted_entropy)", optarg);
 			o.rep.recompute = 1;
-			break;
-		case 'o':
-			o.out = optarg;
 			break;
 		case OPT_ADJUST:
 			o.rep.adjust = 1;
@@ -370,11 +361,10 @@ main(int argc, char *argv[])
 				return ml_usage_error(usage, "--top: a count, not '%s'", optarg);
 			o.top_given = 1;
 			break;
-		case OPT_VERSION:
-			return ml_version();
 		default:
-			fprintf(stderr, "%s\n", usage);
-			return ML_EXIT_USAGE;
+			if ((ch = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out)) >= 0)
+				return ch;
+			break;
 		}
 	}
 	o.rep.utf8_ids = o.json;

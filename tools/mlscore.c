@@ -263,7 +263,7 @@ main(int argc, char *argv[])
 		{ "method", required_argument, NULL, 'm' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "per-class", no_argument, NULL, 'P' },
-		{ "version", no_argument, NULL, 'V' },
+		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct opts o;
@@ -285,12 +285,6 @@ main(int argc, char *argv[])
 		case 'A':
 			o.adjust = 1;
 			break;
-		case 'd':
-			if ((o.delim = ml_delim_arg(optarg)) < 0)
-				return ml_usage_error(usage, "-d: use ',' or TAB, not '%s'", optarg);
-			break;
-		case 'h':
-			return ml_help(help);
 		case 'l':
 			o.labname = optarg;
 			break;
@@ -299,17 +293,13 @@ main(int argc, char *argv[])
 				return ml_usage_error(usage, "-m: unknown method '%s' (use self_confidence, "
 				    "normalized_margin or confidence_weighted_entropy)", optarg);
 			break;
-		case 'o':
-			o.out = optarg;
-			break;
 		case 'P':
 			o.per_class = 1;
 			break;
-		case 'V':
-			return ml_version();
 		default:
-			fprintf(stderr, "%s\n", usage);
-			return ML_EXIT_USAGE;
+			if ((ch = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out)) >= 0)
+				return ch;
+			break;
 		}
 	}
 	if (o.adjust && o.method == ML_CWE)

@@ -132,7 +132,7 @@ main(int argc, char *argv[])
 		{ "labels", required_argument, NULL, 'l' },
 		{ "names", no_argument, NULL, 'n' },
 		{ "output", required_argument, NULL, 'o' },
-		{ "version", no_argument, NULL, 'V' },
+		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct opts o = { NULL, NULL, 0, '\t' };
@@ -142,26 +142,16 @@ main(int argc, char *argv[])
 	ml_init(argv[0]);
 	while ((ch = getopt_long(argc, argv, "d:hl:no:", longopts, NULL)) != -1) {
 		switch (ch) {
-		case 'd':
-			if ((o.delim = ml_delim_arg(optarg)) < 0)
-				return ml_usage_error(usage, "-d: use ',' or TAB, not '%s'", optarg);
-			break;
-		case 'h':
-			return ml_help(help);
 		case 'l':
 			o.labname = optarg;
 			break;
 		case 'n':
 			o.names = 1;
 			break;
-		case 'o':
-			o.out = optarg;
-			break;
-		case 'V':
-			return ml_version();
 		default:
-			fprintf(stderr, "%s\n", usage);
-			return ML_EXIT_USAGE;
+			if ((ch = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out)) >= 0)
+				return ch;
+			break;
 		}
 	}
 	if (run(&o, argv + optind, argc - optind, &e) < 0)
