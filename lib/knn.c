@@ -817,3 +817,56 @@ ml_feat_emit(ml_reader *r, const char *const *names, size_t nnew, ml_cell_fn cb,
 	}
 	return ml_writer_commit(w, e);
 }
+
+/* The output of ml_feat_check: the scores, the flags, then the check's own columns. */
+struct check {
+	ml_reader *r;
+	ml_feat *f;
+	double *score;
+	unsigned char *flag;
+	ml_extra_fn extra;
+	void *arg;
+};
+
+static int
+check_cell(void *arg, size_t j, ml_writer *w)
+{
+	struct check *c = arg;
+	size_t i = ml_reader_rows(c->r) - 1;
+
+	if (j == 0)
+		return ml_writer_double(w, c->score[i]);
+	if (j == 1)
+		return ml_writer_field(w, c->flag[i] ? "1" : "0", 1);
+	return c->extra(c->arg, c->f, i, j - 2, w);
+}
+
+int
+ml_feat_check(char **files, int nfiles, int delim, const char *prefix, size_t k, int metric,
+              const char *const *names, size_t nnames, ml_check_fn check, ml_extra_fn extra,
+              void *arg, const char *out, ml_err *e)
+{
+	ml_feat f;
+	struct check c = { NULL, &f, NULL, NULL, extra, arg };
+	int rc = -1;
+
+	if (!(c.r = ml_reader_open(files, nfiles, delim, ML_READ_REWIND, e)))
+		return -1;
+	if (ml_feat_read(&f, c.r, prefix, ML_FEAT_KNN, e) < 0)
+		goto out;
+	if (ml_feat_graph(&f, k, metric, 0, e) < 0)
+		goto free;
+	if (!(c.score = malloc(f.n * sizeof *c.score + 1)) || !(c.flag = malloc(f.n + 1))) {
+		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		goto free;
+	}
+	if (check(arg, &f, c.score, c.flag, e) == 0)
+		rc = ml_feat_emit(c.r, names, nnames, check_cell, &c, out, delim, e);
+free:
+	free(c.score);
+	free(c.flag);
+	ml_feat_free(&f);
+out:
+	ml_reader_close(c.r);
+	return rc;
+}

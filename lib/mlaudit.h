@@ -472,6 +472,18 @@ int ml_feat_write_list(ml_feat *f, ml_writer *w, const size_t *idx, const double
  */
 int ml_feat_emit(ml_reader *r, const char *const *names, size_t nnew, ml_cell_fn cb, void *arg,
                  const char *out, int delim, ml_err *e);
+/*
+ * The run of mloutlier, mldups and mlnoniid: reads the features and graph
+ * of files (ml_feat_graph with k and metric), lets check fill score[n] and
+ * flag[n], then writes the input with the columns names[0] (the scores),
+ * names[1] (the flags 0/1) and names[2..nnames-1], whose cells
+ * extra(arg, f, row, j, w) writes (j from 0).  0, or -1 with e set.
+ */
+typedef int (*ml_check_fn)(void *arg, ml_feat *f, double *score, unsigned char *flag, ml_err *e);
+typedef int (*ml_extra_fn)(void *arg, ml_feat *f, size_t row, size_t j, ml_writer *w);
+int ml_feat_check(char **files, int nfiles, int delim, const char *prefix, size_t k, int metric,
+                  const char *const *names, size_t nnames, ml_check_fn check, ml_extra_fn extra,
+                  void *arg, const char *out, ml_err *e);
 
 /* numpy's "linear" quantile (q in [0,1]) of sorted[0..n-1], n >= 1. */
 double ml_quantile_sorted(const double *sorted, size_t n, double q);

@@ -38,69 +38,42 @@ struct opts {
 	int metric, verbose, delim;
 };
 
-struct ctx {
-	ml_reader *r;
-	ml_feat *f;
-	double *score;
-	unsigned char *flag;
-	size_t *off, *set;
+/* What the check leaves for the set column. */
+struct run {
+	const struct opts *o;
+	size_t *off, *set;      /* row i's set: set[off[i] .. off[i+1]-1] */
 };
 
+/* The check: cleanlab's near-duplicate scores, flags and sets, and the info with -v. */
 static int
-cell(void *arg, size_t j, ml_writer *w)
+check(void *arg, ml_feat *f, double *score, unsigned char *flag, ml_err *e)
 {
-	struct ctx *c = arg;
-	size_t i = ml_reader_rows(c->r) - 1;
-
-	if (j == 0)
-		return ml_writer_double(w, c->score[i]);
-	if (j == 1)
-		return ml_writer_field(w, c->flag[i] ? "1" : "0", 1);
-	return ml_feat_write_list(c->f, w, c->set + c->off[i], NULL, c->off[i + 1] - c->off[i]);
-}
-
-static int
-run(const struct opts *o, char **files, int nfiles, ml_err *e)
-{
-	static const char *const names[] = {
-		"near_duplicate_score", "is_near_duplicate_issue", "near_duplicate_set"
-	};
+	struct run *run = arg;
 	ml_dup_info info;
-	ml_feat f;
-	struct ctx c = { NULL, &f, NULL, NULL, NULL, NULL };
-	int rc = -1;
 	char b1[ML_NUM_BUFSZ], b2[ML_NUM_BUFSZ], b3[ML_NUM_BUFSZ];
 
-	if (!(c.r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
+	if (ml_near_duplicate(&f->g, run->o->threshold, score, flag, &run->off, &run->set, &info,
+	    e) < 0)
 		return -1;
-	if (ml_feat_read(&f, c.r, o->prefix, ML_FEAT_KNN, e) < 0)
-		goto out;
-	if (ml_feat_graph(&f, o->k, o->metric, 0, e) < 0)
-		goto free;
-	if (!(c.score = malloc(f.n * sizeof *c.score)) || !(c.flag = malloc(f.n))) {
-		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
-		goto free;
-	}
-	if (ml_near_duplicate(&f.g, o->threshold, c.score, c.flag, &c.off, &c.set, &info, e) < 0)
-		goto free;
-	if (o->verbose) {
+	if (run->o->verbose) {
 		ml_format_double(info.median_nn, b1);
 		ml_format_double(info.threshold, b2);
 		ml_format_double(info.average_score, b3);
 		fprintf(stderr, "%s: info: median_distance_to_nearest_neighbor=%s threshold=%s "
 		        "average_near_duplicate_score=%s num_issues=%zu k=%zu\n", ml_progname,
-		        b1, b2, b3, info.num_issues, f.g.k);
+		        b1, b2, b3, info.num_issues, f->g.k);
 	}
-	rc = ml_feat_emit(c.r, names, 3, cell, &c, o->out, o->delim, e);
-free:
-	free(c.score);
-	free(c.flag);
-	free(c.off);
-	free(c.set);
-	ml_feat_free(&f);
-out:
-	ml_reader_close(c.r);
-	return rc;
+	return 0;
+}
+
+/* near_duplicate_set: the row numbers joined with ','. */
+static int
+set_cell(void *arg, ml_feat *f, size_t i, size_t j, ml_writer *w)
+{
+	struct run *run = arg;
+
+	(void)j;
+	return ml_feat_write_list(f, w, run->set + run->off[i], NULL, run->off[i + 1] - run->off[i]);
 }
 
 int
@@ -117,9 +90,13 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
+	static const char *const names[] = {
+		"near_duplicate_score", "is_near_duplicate_issue", "near_duplicate_set"
+	};
+	struct run r = { NULL, NULL, NULL };
 	struct opts o = { "f_", NULL, 10, 0.13, ML_METRIC_AUTO, 0, '\t' };
 	ml_err e;
-	int ch;
+	int ch, rc;
 
 	ml_init(argv[0]);
 	while ((ch = getopt_long(argc, argv, "d:hk:o:v", longopts, NULL)) != -1) {
@@ -148,7 +125,12 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
-	if (run(&o, argv + optind, argc - optind, &e) < 0)
+	r.o = &o;
+	rc = ml_feat_check(argv + optind, argc - optind, o.delim, o.prefix, o.k, o.metric, names, 3,
+	    check, set_cell, &r, o.out, &e);
+	free(r.off);
+	free(r.set);
+	if (rc < 0)
 		return ml_report(&e);
 	return ML_EXIT_OK;
 }

@@ -43,60 +43,24 @@ struct opts {
 	int metric, verbose, delim;
 };
 
-struct ctx {
-	ml_reader *r;
-	double *score;
-	unsigned char *flag;
-};
-
+/* The check: the permutation test, the scores, the flag; the p-value on stderr. */
 static int
-cell(void *arg, size_t j, ml_writer *w)
+check(void *arg, ml_feat *f, double *score, unsigned char *flag, ml_err *e)
 {
-	struct ctx *c = arg;
-	size_t i = ml_reader_rows(c->r) - 1;
-
-	if (j == 0)
-		return ml_writer_double(w, c->score[i]);
-	return ml_writer_field(w, c->flag[i] ? "1" : "0", 1);
-}
-
-static int
-run(const struct opts *o, char **files, int nfiles, ml_err *e)
-{
-	static const char *const names[] = { "non_iid_score", "is_non_iid_issue" };
+	const struct opts *o = arg;
 	ml_noniid_info info;
-	ml_feat f;
-	struct ctx c = { NULL, NULL, NULL };
-	int rc = -1;
 	char b1[ML_NUM_BUFSZ], b2[ML_NUM_BUFSZ];
 
-	if (!(c.r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
-		return -1;
-	if (ml_feat_read(&f, c.r, o->prefix, ML_FEAT_KNN, e) < 0)
-		goto out;
-	if (ml_feat_graph(&f, o->k, o->metric, 0, e) < 0)
-		goto free;
-	if (!(c.score = malloc(f.n * sizeof *c.score)) || !(c.flag = malloc(f.n))) {
-		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
-		goto free;
-	}
-	if (ml_noniid(&f.g, o->perms, (uint32_t)o->seed, o->significance, c.score, c.flag, NULL,
+	if (ml_noniid(&f->g, o->perms, (uint32_t)o->seed, o->significance, score, flag, NULL,
 	    &info, e) < 0)
-		goto free;
+		return -1;
 	ml_format_double(info.p_value, b1);
 	ml_format_double(info.ks_observed, b2);
 	fprintf(stderr, "%s: p-value: %s\n", ml_progname, b1);
 	if (o->verbose)
 		fprintf(stderr, "%s: info: p-value=%s ks_observed=%s num_issues=%zu k=%zu\n",
-		        ml_progname, b1, b2, info.num_issues, f.g.k);
-	rc = ml_feat_emit(c.r, names, 2, cell, &c, o->out, o->delim, e);
-free:
-	free(c.score);
-	free(c.flag);
-	ml_feat_free(&f);
-out:
-	ml_reader_close(c.r);
-	return rc;
+		        ml_progname, b1, b2, info.num_issues, f->g.k);
+	return 0;
 }
 
 int
@@ -115,6 +79,7 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
+	static const char *const names[] = { "non_iid_score", "is_non_iid_issue" };
 	struct opts o = { "f_", NULL, 10, 25, 0, 0.05, ML_METRIC_AUTO, 0, '\t' };
 	ml_err e;
 	size_t v;
@@ -152,7 +117,8 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
-	if (run(&o, argv + optind, argc - optind, &e) < 0)
+	if (ml_feat_check(argv + optind, argc - optind, o.delim, o.prefix, o.k, o.metric, names, 2,
+	    check, NULL, &o, o.out, &e) < 0)
 		return ml_report(&e);
 	return ML_EXIT_OK;
 }

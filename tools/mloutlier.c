@@ -39,48 +39,20 @@ struct opts {
 	int metric, verbose, delim;
 };
 
-struct ctx {
-	ml_reader *r;
-	double *score;
-	unsigned char *flag;
-};
-
+/* The check: cleanlab's outlier scores and flags, and the info with -v. */
 static int
-cell(void *arg, size_t j, ml_writer *w)
+check(void *arg, ml_feat *f, double *score, unsigned char *flag, ml_err *e)
 {
-	struct ctx *c = arg;
-	size_t i = ml_reader_rows(c->r) - 1;
-
-	if (j == 0)
-		return ml_writer_double(w, c->score[i]);
-	return ml_writer_field(w, c->flag[i] ? "1" : "0", 1);
-}
-
-static int
-run(const struct opts *o, char **files, int nfiles, ml_err *e)
-{
-	static const char *const names[] = { "outlier_score", "is_outlier_issue" };
+	const struct opts *o = arg;
 	ml_outlier_info info;
-	ml_feat f;
-	struct ctx c = { NULL, NULL, NULL };
-	int rc = -1, metric;
+	int metric;
 	char b1[ML_NUM_BUFSZ], b2[ML_NUM_BUFSZ], b3[ML_NUM_BUFSZ], b4[ML_NUM_BUFSZ];
 
-	if (!(c.r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
-		return -1;
-	if (ml_feat_read(&f, c.r, o->prefix, ML_FEAT_KNN, e) < 0)
-		goto out;
-	if (ml_feat_graph(&f, o->k, o->metric, 0, e) < 0)
-		goto free;
 	/* The metric of the precision fix: given, used, or cleanlab's rule. */
-	metric = o->metric ? o->metric : f.built_metric ? f.built_metric :
-	    f.dim ? ml_metric_default(f.dim) : ML_METRIC_AUTO;
-	if (!(c.score = malloc(f.n * sizeof *c.score)) || !(c.flag = malloc(f.n))) {
-		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
-		goto free;
-	}
-	if (ml_outlier(&f.g, metric, o->t, o->threshold, 0.0, c.score, c.flag, &info, e) < 0)
-		goto free;
+	metric = o->metric ? o->metric : f->built_metric ? f->built_metric :
+	    f->dim ? ml_metric_default(f->dim) : ML_METRIC_AUTO;
+	if (ml_outlier(&f->g, metric, o->t, o->threshold, 0.0, score, flag, &info, e) < 0)
+		return -1;
 	if (o->verbose) {
 		ml_format_double(info.threshold, b1);
 		ml_format_double(info.issue_threshold, b2);
@@ -88,16 +60,9 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 		ml_format_double(info.average_ood_score, b4);
 		fprintf(stderr, "%s: info: threshold=%s issue_threshold=%s scaling_factor=%s "
 		        "average_ood_score=%s num_issues=%zu k=%zu metric=%s\n", ml_progname,
-		        b1, b2, b3, b4, info.num_issues, f.g.k, ml_metric_name(metric));
+		        b1, b2, b3, b4, info.num_issues, f->g.k, ml_metric_name(metric));
 	}
-	rc = ml_feat_emit(c.r, names, 2, cell, &c, o->out, o->delim, e);
-free:
-	free(c.score);
-	free(c.flag);
-	ml_feat_free(&f);
-out:
-	ml_reader_close(c.r);
-	return rc;
+	return 0;
 }
 
 int
@@ -114,6 +79,7 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
+	static const char *const names[] = { "outlier_score", "is_outlier_issue" };
 	struct opts o = { "f_", NULL, 10, 1.0, -1.0, ML_METRIC_AUTO, 0, '\t' };
 	ml_err e;
 	int ch;
@@ -145,7 +111,8 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
-	if (run(&o, argv + optind, argc - optind, &e) < 0)
+	if (ml_feat_check(argv + optind, argc - optind, o.delim, o.prefix, o.k, o.metric, names, 2,
+	    check, NULL, &o, o.out, &e) < 0)
 		return ml_report(&e);
 	return ML_EXIT_OK;
 }
