@@ -12,15 +12,17 @@ static const char usage[] =
     "usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER] [--frac-noise F]\n"
     "                [--min-examples-per-class N] [--num-to-remove-per-class N,...]\n"
     "                [--format text|json] [--top N] [--html FILE] [--fail-under SCORE]\n"
-    "                [--class-fail-under SCORE] [--features] [--feature-prefix P]\n"
-    "                [--id COL] [-l COL] [-d DELIM] [-o FILE] [FILE ...]";
+    "                [--class-fail-under SCORE] [--features | --no-features]\n"
+    "                [--feature-prefix P] [--id COL] [-l COL] [-d DELIM] [-o FILE]\n"
+    "                [FILE ...]";
 
 static const char help[] =
     "usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER] [--frac-noise F]\n"
     "                [--min-examples-per-class N] [--num-to-remove-per-class N,...]\n"
     "                [--format text|json] [--top N] [--html FILE] [--fail-under SCORE]\n"
-    "                [--class-fail-under SCORE] [--features] [--feature-prefix P]\n"
-    "                [--id COL] [-l COL] [-d DELIM] [-o FILE] [FILE ...]\n"
+    "                [--class-fail-under SCORE] [--features | --no-features]\n"
+    "                [--feature-prefix P] [--id COL] [-l COL] [-d DELIM] [-o FILE]\n"
+    "                [FILE ...]\n"
     "\n"
     "Audit the labels: cleanlab's Datalab label check and report, and the\n"
     "dataset health summary (overall score, classes ranked by label quality,\n"
@@ -46,6 +48,7 @@ static const char help[] =
     "                          exit 3 if a class's label quality is below SCORE\n"
     "      --features          Datalab's whole audit: null, label (with p_ columns),\n"
     "                          outlier, near_duplicate, non_iid on the f_ columns\n"
+    "      --no-features       the label audit alone, whatever else the stream has\n"
     "      --feature-prefix P  the feature columns are P<name> (default f_)\n"
     "      --id COL            the column naming examples (default: id, else row number)\n"
     "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
@@ -62,14 +65,15 @@ static const char help[] =
     "Exit status: 0 success, 1 bad input, 2 bad usage, 3 a quality gate tripped.\n"
     "See mlreport(1).\n";
 
-enum { OPT_ADJUST = 256, OPT_CLASS_FAIL, OPT_FAIL, OPT_FEATURES, OPT_FEATURE_PREFIX, OPT_FORMAT,
+enum { OPT_ADJUST = 256, OPT_CLASS_FAIL, OPT_FAIL, OPT_FEATURES, OPT_NO_FEATURES,
+    OPT_FEATURE_PREFIX, OPT_FORMAT,
     OPT_FRAC, OPT_HTML, OPT_ID, OPT_MIN, OPT_NREMOVE, OPT_TOP };
 
 struct opts {
 	ml_audit_opts audit;
 	ml_rep_opts rep;
 	const char *labname, *out, *html, *prefix;
-	int delim, json, features, top_given;
+	int delim, json, features, no_features, top_given;
 	size_t top;
 	double fail_under, class_fail_under;
 	int gate, class_gate;
@@ -134,7 +138,8 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 	if (!(r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
 		return -1;
 	labels = !o->features || has_probs(r);
-	if (!o->features && !has_probs(r) && ml_rep_has_features(r, o->prefix, 1)) {
+	if (!o->features && !o->no_features && !has_probs(r) &&
+	    ml_rep_has_features(r, o->prefix, 1)) {
 		ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0, "no p_<class> columns in the header: "
 		    "the label audit needs them (mlreport --features audits the features alone)");
 		goto out;
@@ -157,7 +162,7 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 	 * --features: Datalab's whole audit.  Without it, the checks whose
 	 * columns, features or kNN graph are in the stream join the report.
 	 */
-	plain = !o->features && ml_rep_has_features(r, o->prefix, 1);
+	plain = !o->features && !o->no_features && ml_rep_has_features(r, o->prefix, 1);
 	if (o->features || plain) {
 		if (ml_rep_features(&dl, labels ? &rep : NULL, labels ? &a : NULL, r, o->labname,
 		    o->rep.idcol, o->prefix, o->top_given || plain ? o->top : 5, plain, e) < 0) {
@@ -245,6 +250,7 @@ main(int argc, char *argv[])
 		{ "fail-under", required_argument, NULL, OPT_FAIL },
 		{ "feature-prefix", required_argument, NULL, OPT_FEATURE_PREFIX },
 		{ "features", no_argument, NULL, OPT_FEATURES },
+		{ "no-features", no_argument, NULL, OPT_NO_FEATURES },
 		{ "filter", required_argument, NULL, 'f' },
 		{ "format", required_argument, NULL, OPT_FORMAT },
 		{ "frac-noise", required_argument, NULL, OPT_FRAC },
@@ -324,6 +330,9 @@ main(int argc, char *argv[])
 		case OPT_FEATURES:
 			o.features = 1;
 			break;
+		case OPT_NO_FEATURES:
+			o.no_features = 1;
+			break;
 		case OPT_FORMAT:
 			if (strcmp(optarg, "json") == 0)
 				o.json = 1;
@@ -367,6 +376,8 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
+	if (o.features && o.no_features)
+		return ml_usage_error(usage, "--features and --no-features exclude each other");
 	o.rep.utf8_ids = o.json;
 	o.rep.lines = o.delim != ',';
 	/* label_score and the label bits come from the first pass, unless --adjust needs thresholds. */
