@@ -49,11 +49,11 @@ $(B)/bin/%: tools/%.c $(B)/libmlaudit.a lib/mlaudit.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(JSON_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlaudit.a $(LDLIBS) $(JSON_LIBS)
 
-$(B)/tests/test_%: tests/unit/test_%.c $(B)/libmlaudit.a lib/mlaudit.h
+$(B)/tests/test_%: tests/unit/test_%.c $(B)/libmlaudit.a lib/mlaudit.h tests/reprref.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlaudit.a $(LDLIBS) $(CHECK_LIBS)
 
-$(B)/tests/%: tests/%.c $(B)/libmlaudit.a lib/mlaudit.h
+$(B)/tests/%: tests/%.c $(B)/libmlaudit.a lib/mlaudit.h tests/reprref.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(JSON_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlaudit.a $(LDLIBS) $(JSON_LIBS)
 

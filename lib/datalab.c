@@ -335,12 +335,27 @@ ml_dl_description(const char *name)
 	return "";
 }
 
+void
+ml_dl_examples(const ml_dl_check *k, size_t n, ml_dl_col *cols, char *fl, char *sc,
+               size_t *order)
+{
+	size_t c;
+
+	ml_argsort(k->score, n, order);
+	snprintf(fl, ML_DL_NAMESZ, "is_%s_issue", k->name);
+	snprintf(sc, ML_DL_NAMESZ, "%s_score", k->name);
+	cols[0] = (ml_dl_col){ fl, ML_DL_BOOL, k->flag, NULL, NULL, NULL };
+	cols[1] = (ml_dl_col){ sc, ML_DL_FLOAT, NULL, NULL, k->score, NULL };
+	for (c = 0; c < k->nextra; c++)
+		cols[c + 2] = k->extra[c];
+}
+
 char *
 ml_dl_section(const ml_dl_check *k, size_t n, size_t num_examples)
 {
 	struct buf b = { NULL, 0, 0, 0 };
-	char title[128], *table = NULL, fl[96], sc[96];
-	size_t len, left, *order = NULL, m = num_examples < n ? num_examples : n, c;
+	char title[128], *table = NULL, fl[ML_DL_NAMESZ], sc[ML_DL_NAMESZ];
+	size_t len, left, *order = NULL, m = num_examples < n ? num_examples : n;
 	ml_dl_col *cols = NULL;
 
 	snprintf(title, sizeof title, " %s issues ", k->name);
@@ -356,20 +371,13 @@ ml_dl_section(const ml_dl_check *k, size_t n, size_t num_examples)
 	        "Overall dataset quality in terms of this issue: %.4f\n\n"
 	        "Examples representing most severe instances of this issue:\n",
 	        k->num_issues, k->summary_score);
-	/* Every row sorted by score with numpy's argsort; the first num_examples. */
 	order = malloc((n + 1) * sizeof *order);
 	cols = malloc((k->nextra + 2) * sizeof *cols);
 	if (!order || !cols) {
 		b.oom = 1;
 		goto out;
 	}
-	ml_argsort(k->score, n, order);
-	snprintf(fl, sizeof fl, "is_%s_issue", k->name);
-	snprintf(sc, sizeof sc, "%s_score", k->name);
-	cols[0] = (ml_dl_col){ fl, ML_DL_BOOL, k->flag, NULL, NULL, NULL };
-	cols[1] = (ml_dl_col){ sc, ML_DL_FLOAT, NULL, NULL, k->score, NULL };
-	for (c = 0; c < k->nextra; c++)
-		cols[c + 2] = k->extra[c];
+	ml_dl_examples(k, n, cols, fl, sc, order);
 	if (!(table = named_table(cols, k->nextra + 2, order, m, 1, k->names))) {
 		b.oom = 1;
 		goto out;

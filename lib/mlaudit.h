@@ -601,6 +601,15 @@ typedef struct ml_dl_check {
 } ml_dl_check;
 /* The check's "About this issue" text, verbatim ("" for an unknown name). */
 const char *ml_dl_description(const char *name);
+/*
+ * A check's example table, every row sorted by score (numpy's argsort, as
+ * pandas' sort_values): order[0..n-1], and its columns is_<name>_issue,
+ * <name>_score and the extras in cols[0..nextra+1], the first two named in
+ * fl and sc (ML_DL_NAMESZ bytes each).
+ */
+enum { ML_DL_NAMESZ = 96 };
+void ml_dl_examples(const ml_dl_check *k, size_t n, ml_dl_col *cols, char *fl, char *sc,
+                    size_t *order);
 /* One check's section (title to the end of its extras), no final newline. */
 char *ml_dl_section(const ml_dl_check *k, size_t n, size_t num_examples);
 /*

@@ -648,7 +648,8 @@ example_id(const ml_rep_example *x)
 static int
 examples_table(const ml_rep *rep, size_t top, struct table *t)
 {
-	size_t i, m = top < rep->nissues ? top : rep->nissues;
+	static const int bit[3] = { ML_REP_GIVEN, ML_REP_PREDICTED, ML_REP_WRONG };
+	size_t i, j, m = top < rep->nissues ? top : rep->nissues;
 	double *v;
 
 	if (table_init(t, m, 4, 1) < 0 || !(v = malloc((m ? m : 1) * sizeof *v)))
@@ -660,28 +661,18 @@ examples_table(const ml_rep *rep, size_t top, struct table *t)
 	t->kind[0] = COL_NUM;
 	for (i = 0; i < m; i++) {
 		const ml_rep_example *x = &rep->ex[i];
-		char *s;
 		v[i] = x->score;
 		if (!(t->index[i] = example_id(x)))
 			t->oom = 1;
-		s = class_list(rep, x, ML_REP_GIVEN, 0);
-		if (s)
-			col_str(t, 1, i, s);
-		else
-			t->oom = 1;
-		free(s);
-		s = class_list(rep, x, ML_REP_PREDICTED, 0);
-		if (s)
-			col_str(t, 2, i, s);
-		else
-			t->oom = 1;
-		free(s);
-		s = class_list(rep, x, ML_REP_WRONG, 1);
-		if (s)
-			col_str(t, 3, i, s);
-		else
-			t->oom = 1;
-		free(s);
+		/* given_label, predicted_label, issue_classes (signed) */
+		for (j = 0; j < 3; j++) {
+			char *s = class_list(rep, x, bit[j], bit[j] == ML_REP_WRONG);
+			if (s)
+				col_str(t, j + 1, i, s);
+			else
+				t->oom = 1;
+			free(s);
+		}
 	}
 	col_float(t, 0, v);
 	free(v);
@@ -834,6 +825,18 @@ put_table(struct buf *b, struct table *t, int ok)
 	table_free(t);
 }
 
+/* Audit complete's count: every check's issues (Datalab's sum), or the label check's. */
+static size_t
+issues_total(const ml_rep *rep, const ml_rep_dl *d)
+{
+	size_t i, total = rep->nissues;
+
+	for (i = 0; d && i < d->nchecks; i++)
+		if (strcmp(d->check[i].name, "label") != 0)
+			total += d->check[i].num_issues;
+	return total;
+}
+
 /* The label check's section: its summary and the most severe examples, no final newline. */
 static void
 label_section(struct buf *b, const ml_rep *rep, size_t top, int colour)
@@ -886,14 +889,11 @@ ml_rep_text(const ml_rep *rep, const ml_rep_dl *d, size_t top, int colour, char 
 {
 	struct buf b = { NULL, 0, 0, 0, NULL };
 	struct table t;
-	size_t i, total = rep->nissues, *order = check_order(d), m = d ? d->nchecks : 1;
+	size_t i, total = issues_total(rep, d), *order = check_order(d), m = d ? d->nchecks : 1;
 	int first = 1;
 
 	if (!order)
 		return -1;
-	for (i = 0; d && i < d->nchecks; i++)
-		if (strcmp(d->check[i].name, "label") != 0)
-			total += d->check[i].num_issues;
 	bprintf(&b, "Dataset Information: num_examples: %zu, num_classes: %zu\n\n", rep->n, rep->k);
 	bputs(&b, "Here is a summary of various issues found in your data:\n\n");
 	put_table(&b, &t, summary_table(rep, d, &t));
@@ -1659,28 +1659,24 @@ static const char css[] =
     "svg .label{text-anchor:middle;font-size:13px;fill:#555}svg .val{font-size:11px}\n"
     "footer{margin-top:2em;color:#666;font-size:.9em}\n";
 
-/* The most severe top rows of a check (every row sorted by score), as in its text section. */
+/* The most severe top rows of a check, as in its text section (ml_dl_examples). */
 static int
-check_table(const ml_dl_check *k, size_t n, size_t top, struct table *t, char fl[64], char sc[64])
+check_table(const ml_dl_check *k, size_t n, size_t top, struct table *t, char *fl, char *sc)
 {
 	size_t m = top < n ? top : n, *order = malloc((n + 1) * sizeof *order), i, j;
+	ml_dl_col *cols = malloc((k->nextra + 2) * sizeof *cols);
 	char **cells;
-	ml_dl_col c;
 
-	if (!order || table_init(t, m, k->nextra + 2, 1) < 0) {
+	if (!order || !cols || table_init(t, m, k->nextra + 2, 1) < 0) {
 		free(order);
+		free(cols);
 		return -1;
 	}
-	ml_argsort(k->score, n, order);
-	snprintf(fl, 64, "is_%s_issue", k->name);
-	snprintf(sc, 64, "%s_score", k->name);
+	ml_dl_examples(k, n, cols, fl, sc, order);
 	for (j = 0; j < t->ncols; j++) {
-		c = j == 0 ? (ml_dl_col){ fl, ML_DL_BOOL, k->flag, NULL, NULL, NULL } :
-		    j == 1 ? (ml_dl_col){ sc, ML_DL_FLOAT, NULL, NULL, k->score, NULL } :
-		    k->extra[j - 2];
-		t->head[j] = c.name;
-		t->kind[j] = c.type == ML_DL_TEXT ? COL_STR : COL_NUM;
-		if (!(cells = ml_dl_cells(&c, order, m, 1))) {
+		t->head[j] = cols[j].name;
+		t->kind[j] = cols[j].type == ML_DL_TEXT ? COL_STR : COL_NUM;
+		if (!(cells = ml_dl_cells(&cols[j], order, m, 1))) {
 			t->oom = 1;
 			break;
 		}
@@ -1689,9 +1685,11 @@ check_table(const ml_dl_check *k, size_t n, size_t top, struct table *t, char fl
 		free(cells);
 	}
 	for (i = 0; i < m; i++)
-		if (!(t->index[i] = xprintf("%zu", order[i])))
+		if (!(t->index[i] = k->names && k->names[order[i]] ? xprintf("%s", k->names[order[i]]) :
+		    xprintf("%zu", order[i])))
 			t->oom = 1;
 	free(order);
+	free(cols);
 	return t->oom ? -1 : 0;
 }
 
@@ -1701,7 +1699,7 @@ html_checks(struct buf *b, const ml_rep_dl *d, size_t top)
 {
 	size_t i, *order = check_order(d);
 	struct table t;
-	char fl[64], sc[64];
+	char fl[ML_DL_NAMESZ], sc[ML_DL_NAMESZ];
 
 	if (!order) {
 		b->oom = 1;
@@ -1732,7 +1730,6 @@ ml_rep_html(const ml_rep *rep, const ml_rep_dl *d, size_t top, char **out, size_
 {
 	struct buf b = { NULL, 0, 0, 0, NULL };
 	struct table t;
-	size_t i, total = rep->nissues;
 
 	bputs(&b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
 	    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
@@ -1786,12 +1783,9 @@ ml_rep_html(const ml_rep *rep, const ml_rep_dl *d, size_t top, char **out, size_
 	bputs(&b, "<h2>Common multilabel issues</h2>\n");
 	html_table(&b, &t, common_table(rep, &t), "common");
 
-	for (i = 0; d && i < d->nchecks; i++)
-		if (strcmp(d->check[i].name, "label") != 0)
-			total += d->check[i].num_issues;
 	bprintf(&b, "<footer>Audit complete. %zu issues found in the dataset. "
 	    "Generated by mlaudit %s (cleanlab 2.9.0's algorithms).</footer>\n"
-	    "</body>\n</html>\n", total, ML_VERSION);
+	    "</body>\n</html>\n", issues_total(rep, d), ML_VERSION);
 	return bdone(&b, out, len);
 }
 
@@ -2036,9 +2030,27 @@ struct given {
 	unsigned char *f;               /* n: the flags read */
 };
 
+/* The checks' columns in the header of r (SIZE_MAX: absent); the number of them present. */
+static int
+given_cols(const ml_reader *r, struct given *g)
+{
+	char sc[64], fl[64];
+	int i, found = 0;
+
+	for (i = 0; i < NGIVEN; i++) {
+		snprintf(sc, sizeof sc, "%s_score", given_name[i]);
+		snprintf(fl, sizeof fl, "is_%s_issue", given_name[i]);
+		g[i].score = find_col(r, sc);
+		g[i].flag = find_col(r, fl);
+		g[i].set = i == G_DUP ? find_col(r, "near_duplicate_set") : SIZE_MAX;
+		found += (g[i].score != SIZE_MAX) + (g[i].flag != SIZE_MAX) + (g[i].set != SIZE_MAX);
+	}
+	return found;
+}
+
 /*
- * Finds the checks' columns in the header: a check is given when both of
- * its columns are there (and near_duplicate_set for near_duplicate); one
+ * The checks given in the stream: a check is given when both of its
+ * columns are there (and near_duplicate_set for near_duplicate); one
  * without the other is an error.  Returns how many checks are given.
  */
 static int
@@ -2047,12 +2059,10 @@ given_find(const ml_reader *r, struct given *g, ml_err *e)
 	char sc[64], fl[64];
 	int i, ng = 0;
 
+	given_cols(r, g);
 	for (i = 0; i < NGIVEN; i++) {
 		snprintf(sc, sizeof sc, "%s_score", given_name[i]);
 		snprintf(fl, sizeof fl, "is_%s_issue", given_name[i]);
-		g[i].score = find_col(r, sc);
-		g[i].flag = find_col(r, fl);
-		g[i].set = i == G_DUP ? find_col(r, "near_duplicate_set") : SIZE_MAX;
 		if ((g[i].score == SIZE_MAX) != (g[i].flag == SIZE_MAX) ||
 		    (i == G_DUP && g[i].score != SIZE_MAX && g[i].set == SIZE_MAX))
 			return ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0, "column '%s' without "
@@ -2194,25 +2204,17 @@ dl_take(ml_rep_dl *d, struct dl_store *st, const char *name, struct given *g, in
 int
 ml_rep_has_features(const ml_reader *r, const char *prefix, int issues)
 {
+	struct given g[NGIVEN];
 	size_t j, plen = strlen(prefix);
-	char sc[64], fl[64];
 	const char *name;
-	int i;
 
 	for (j = 0; j < ml_reader_ncols(r); j++) {
 		name = ml_reader_colname(r, j);
 		if ((strncmp(name, prefix, plen) == 0 && name[plen] != '\0') ||
 		    strcmp(name, "knn") == 0 || strcmp(name, "knn_dist") == 0)
 			return 1;
-		for (i = 0; issues && i < NGIVEN; i++) {
-			snprintf(sc, sizeof sc, "%s_score", given_name[i]);
-			snprintf(fl, sizeof fl, "is_%s_issue", given_name[i]);
-			if (strcmp(name, sc) == 0 || strcmp(name, fl) == 0 ||
-			    strcmp(name, "near_duplicate_set") == 0)
-				return 1;
-		}
 	}
-	return 0;
+	return issues && given_cols(r, g) > 0;
 }
 
 int

@@ -1,16 +1,34 @@
-# plain mlreport --html with the feature checks' columns: a section per check with issues after the label issues, most issues first (ties in execution order), with its example table; the footer counts every check
-$ mlreport --html "$TMPDIR/a.html" data/given.tsv >/dev/null 2>&1; grep -o -e '<h2>[^<]*</h2>' -e 'is_[a-z_]*_issue</th>' -e 'Audit complete[^<]*' "$TMPDIR/a.html"
+# plain mlreport --html with the feature checks' columns: a section per check with issues after the label issues, most issues first (ties in execution order), with its example table, rows named by id as in the text report; the footer counts every check
+$ mlreport --html "$TMPDIR/a.html" data/given.tsv >/dev/null 2>&1; grep -o -e '<h2>[^<]*</h2>' -e 'is_[a-z_]*_issue</th>' -e '<tr><th>[a-z]</th>' -e 'Audit complete[^<]*' "$TMPDIR/a.html"
 > <h2>Summary of issues</h2>
 > <h2>Distribution of label scores</h2>
 > <h2>Label issues</h2>
+> <tr><th>w</th>
+> <tr><th>z</th>
 > <h2>outlier issues</h2>
 > is_outlier_issue</th>
+> <tr><th>z</th>
+> <tr><th>x</th>
+> <tr><th>w</th>
+> <tr><th>y</th>
 > <h2>near_duplicate issues</h2>
 > is_near_duplicate_issue</th>
+> <tr><th>x</th>
+> <tr><th>w</th>
+> <tr><th>z</th>
+> <tr><th>y</th>
 > <h2>null issues</h2>
 > is_null_issue</th>
+> <tr><th>w</th>
+> <tr><th>y</th>
+> <tr><th>x</th>
+> <tr><th>z</th>
 > <h2>non_iid issues</h2>
 > is_non_iid_issue</th>
+> <tr><th>w</th>
+> <tr><th>y</th>
+> <tr><th>x</th>
+> <tr><th>z</th>
 > <h2>Label issues per class</h2>
 > <h2>Class label quality</h2>
 > <h2>Classes by multilabel quality</h2>

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "mlaudit.h"
+#include "../reprref.h"
 
 static uint64_t rng_state = 12345;
 
@@ -465,97 +466,6 @@ START_TEST(test_spellings)
 }
 END_TEST
 
-/* Significant digits (no trailing zeros) and decimal exponent of a decimal string. */
-static void
-digits_of(const char *s, char *dig, int *sci)
-{
-	int intlen = -1, first = -1, k = 0, i = 0;
-	const char *e = strpbrk(s, "eE");
-
-	if (*s == '-')
-		s++;
-	for (; *s && s != e; s++) {
-		if (*s == '.') {
-			intlen = i;
-			continue;
-		}
-		if (first < 0 && *s != '0')
-			first = i;
-		if (first >= 0)
-			dig[k++] = *s;
-		i++;
-	}
-	if (intlen < 0)
-		intlen = i;
-	while (k > 1 && dig[k - 1] == '0')
-		k--;
-	dig[k] = '\0';
-	*sci = intlen - 1 - first + (e ? atoi(e + 1) : 0);
-}
-
-/*
- * Python's repr digits by brute force: the first precision p whose
- * correctly rounded p-digit decimal (glibc's printf is exact, ties to
- * even like Python) reads back to x; or, if only the p-digit neighbour on
- * the other side of x does (the gap below a power of two is half the gap
- * above, so the nearest can fall outside when the other one is inside),
- * that neighbour.
- */
-static void
-brute_shortest(double x, char *dig, int *sci)
-{
-	char b[64], c[64], *e;
-	unsigned long long m;
-	int p, ex;
-	double y;
-
-	for (p = 1; p <= 17; p++) {
-		snprintf(b, sizeof(b), "%.*e", p - 1, x);
-		y = strtod(b, NULL);
-		if (y == x) {
-			digits_of(b, dig, sci);
-			return;
-		}
-		e = strchr(b, 'e');
-		ex = atoi(e + 1);
-		*e = '\0';
-		if (p > 1)
-			memmove(b + 1, b + 2, strlen(b + 2) + 1);
-		m = strtoull(b, NULL, 10);
-		m = y < x ? m + 1 : m - 1;
-		snprintf(c, sizeof(c), "%llue%d", m, ex - (p - 1));
-		if (strtod(c, NULL) == x) {
-			digits_of(c, dig, sci);
-			return;
-		}
-	}
-	ck_abort_msg("no precision reads back %a", x);
-}
-
-/* What Python writes for the digits and exponent. */
-static void
-python_spelling(int neg, const char *dig, int sci, char *out)
-{
-	int len = (int)strlen(dig), i;
-	char *o = out;
-
-	if (neg)
-		*o++ = '-';
-	if (sci >= -4 && sci < 16) {
-		if (sci < 0) {
-			o += sprintf(o, "0.");
-			for (i = -1; i > sci; i--)
-				*o++ = '0';
-			strcpy(o, dig);
-		} else {
-			for (i = 0; i <= sci; i++)
-				*o++ = i < len ? dig[i] : '0';
-			sprintf(o, ".%s", len > sci + 1 ? dig + sci + 1 : "0");
-		}
-	} else
-		sprintf(o, "%c%s%.*s%se%c%02d", dig[0], len > 1 ? "." : "",
-		    len - 1, dig + 1, "", sci < 0 ? '-' : '+', abs(sci));
-}
 
 static void
 check_format(double x)
@@ -566,7 +476,8 @@ check_format(double x)
 	if (x == 0)
 		return;		/* spelled out in test_spellings */
 	ml_format_double(x, buf);
-	brute_shortest(fabs(x), dig, &sci);
+	if (brute_shortest(fabs(x), dig, &sci) < 0)
+		ck_abort_msg("no precision reads back %a", x);
 	python_spelling(signbit(x) != 0, dig, sci, want);
 	if (strcmp(buf, want) != 0)
 		ck_abort_msg("%a: '%s', want '%s'", x, buf, want);
