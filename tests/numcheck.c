@@ -31,31 +31,6 @@ static const char *kind_name[NKINDS] = {
 	"random digit strings", "probabilities", "near halfway"
 };
 
-static uint64_t rng_state;
-
-static uint64_t
-rng(void)
-{
-	uint64_t z = (rng_state += 0x9e3779b97f4a7c15ULL);
-
-	z = (z ^ z >> 30) * 0xbf58476d1ce4e5b9ULL;
-	z = (z ^ z >> 27) * 0x94d049bb133111ebULL;
-	return z ^ z >> 31;
-}
-
-static double
-random_double(void)
-{
-	uint64_t b;
-	double x;
-
-	do {
-		b = rng();
-		memcpy(&x, &b, sizeof(x));
-	} while (!isfinite(x));
-	return x;
-}
-
 /* A random string of the grammar: sign, digits, point, exponent. */
 static size_t
 random_digits(char *s)

@@ -1,11 +1,42 @@
 /*
- * reprref.h - Python's repr of a double found by brute force, the reference
- * that ml_format_double is checked against (tests/unit/test_num.c and the
- * long differential test tests/numcheck.c).  Needs <math.h>, <stdio.h>,
- * <stdlib.h>, <string.h>.
+ * reprref.h - what the number tests (tests/unit/test_num.c and the long
+ * differential test tests/numcheck.c) share: a splitmix64 generator of
+ * random doubles (seed REPRREF_SEED, default 0) and Python's repr of a
+ * double found by brute force, the reference ml_format_double is checked
+ * against.  Needs <math.h>, <stdint.h>, <stdio.h>, <stdlib.h>, <string.h>.
  */
 #ifndef REPRREF_H
 #define REPRREF_H
+
+#ifndef REPRREF_SEED
+#define REPRREF_SEED 0
+#endif
+
+static uint64_t rng_state = REPRREF_SEED;
+
+static uint64_t
+rng(void)
+{
+	uint64_t z = (rng_state += 0x9e3779b97f4a7c15ULL);
+
+	z = (z ^ z >> 30) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ z >> 27) * 0x94d049bb133111ebULL;
+	return z ^ z >> 31;
+}
+
+/* A finite double with random bits. */
+static double
+random_double(void)
+{
+	uint64_t b;
+	double x;
+
+	do {
+		b = rng();
+		memcpy(&x, &b, sizeof(x));
+	} while (!isfinite(x));
+	return x;
+}
 
 /* Significant digits (no trailing zeros) and decimal exponent of a decimal string. */
 static void

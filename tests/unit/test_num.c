@@ -12,32 +12,8 @@
 #include <string.h>
 
 #include "mlaudit.h"
+#define REPRREF_SEED 12345
 #include "../reprref.h"
-
-static uint64_t rng_state = 12345;
-
-static uint64_t
-rng(void)
-{
-	uint64_t z = (rng_state += 0x9e3779b97f4a7c15ULL);
-
-	z = (z ^ z >> 30) * 0xbf58476d1ce4e5b9ULL;
-	z = (z ^ z >> 27) * 0x94d049bb133111ebULL;
-	return z ^ z >> 31;
-}
-
-static double
-random_double(void)
-{
-	uint64_t b;
-	double x;
-
-	do {
-		b = rng();
-		memcpy(&x, &b, sizeof(x));
-	} while (!isfinite(x));
-	return x;
-}
 
 static int
 same_bits(double a, double b)
