@@ -1,4 +1,9 @@
 # mlaudit - multi-label label-error audit toolkit.  Plain make, no configure.
+#
+#   make            builds the tools into build/bin (never installs packages)
+#   make check      installs missing build packages (as root) and runs every test
+#   make demo       the same set-up, then the audit of the bundled example
+#   make deps       only the build packages
 .SUFFIXES:
 
 VERSION   = 0.1.0
@@ -10,65 +15,75 @@ CC        = cc
 PKG_CONFIG = pkg-config
 # -ffp-contract=off: cleanlab's scores are bit-exact only without FMA contraction.
 OPT       = -O2
-CFLAGS    = $(OPT) -g -std=c11 -Wall -Wextra -Wshadow -ffp-contract=off -pthread $(WERROR)
+WARN      = -Wall -Wextra -Wshadow
 # CI sets WERROR=-Werror.
 WERROR    =
+CFLAGS    = $(OPT) -g -std=c11 $(WARN) -ffp-contract=off -pthread $(WERROR)
 CPPFLAGS  = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib
 LDFLAGS   =
 LDLIBS    = -lcsv -lm -pthread
+# Only the JSON renderer uses jansson, only the unit tests Check.
 JSON_CFLAGS = `$(PKG_CONFIG) --cflags jansson`
 JSON_LIBS   = `$(PKG_CONFIG) --libs jansson`
 CHECK_CFLAGS = `$(PKG_CONFIG) --cflags check`
 CHECK_LIBS   = `$(PKG_CONFIG) --libs check`
+SANITIZE  = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 B = build
 TOOLS = $(patsubst tools/%.c,%,$(wildcard tools/*.c))
-LIBSRC = $(wildcard lib/*.c)
+HEADERS = $(wildcard lib/*.h lib/*/*.h)
+LIBSRC = $(wildcard lib/*/*.c)
 LIBOBJ = $(LIBSRC:lib/%.c=$(B)/lib/%.o)
 UNITSRC = $(wildcard tests/unit/test_*.c)
 UNITBIN = $(UNITSRC:tests/unit/%.c=$(B)/tests/%)
 TOOLBIN = $(TOOLS:%=$(B)/bin/%)
 HELPERS = $(B)/tests/tsvcmp $(B)/tests/json2tsv
 
-all: deps $(TOOLBIN)
+all: $(TOOLBIN)
 
 # Installs the build dependencies on a fresh Debian machine (as root), or
-# says exactly what to run.
+# says exactly what to run.  Only check, demo and deps call it.
 deps:
 	@sh tests/deps.sh
 
-$(B)/lib/%.o: lib/%.c lib/mlaudit.h
+$(B)/lib/report/json.o: EXTRA_CFLAGS = $(JSON_CFLAGS)
+$(B)/lib/%.o: lib/%.c $(HEADERS)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(JSON_CFLAGS) -c -o $@ $<
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(EXTRA_CFLAGS) -c -o $@ $<
 
 $(B)/libmlaudit.a: $(LIBOBJ)
 	rm -f $@
 	ar rcs $@ $(LIBOBJ)
 
-$(B)/bin/%: tools/%.c $(B)/libmlaudit.a lib/mlaudit.h
+$(B)/bin/mlreport: EXTRA_LIBS = $(JSON_LIBS)
+$(B)/bin/%: tools/%.c $(B)/libmlaudit.a $(HEADERS)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(JSON_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlaudit.a $(LDLIBS) $(JSON_LIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlaudit.a $(LDLIBS) $(EXTRA_LIBS)
 
-$(B)/tests/test_%: tests/unit/test_%.c $(B)/libmlaudit.a lib/mlaudit.h tests/reprref.h
+$(B)/tests/test_%: tests/unit/test_%.c $(B)/libmlaudit.a $(HEADERS) tests/reprref.h
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlaudit.a $(LDLIBS) $(CHECK_LIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlaudit.a \
+	  $(LDLIBS) $(CHECK_LIBS) $(JSON_LIBS)
 
-$(B)/tests/%: tests/%.c $(B)/libmlaudit.a lib/mlaudit.h tests/reprref.h
+$(B)/tests/json2tsv: EXTRA_CFLAGS = $(JSON_CFLAGS)
+$(B)/tests/%: tests/%.c $(B)/libmlaudit.a $(HEADERS) tests/reprref.h
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(JSON_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlaudit.a $(LDLIBS) $(JSON_LIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(EXTRA_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlaudit.a \
+	  $(LDLIBS) $(JSON_LIBS)
 
 # The README's test command: builds everything and runs every test.
-check: all $(UNITBIN) $(HELPERS)
+check: deps
+	@$(MAKE) --no-print-directory all $(UNITBIN) $(HELPERS)
 	@sh tests/run.sh $(B)
 
 # The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
-asan:
-	$(MAKE) B=build-asan OPT=-O1 \
-	  CFLAGS='-O1 -g -std=c11 -Wall -Wextra -ffp-contract=off -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
-	  LDFLAGS='-fsanitize=address,undefined' check
+asan: deps
+	@$(MAKE) --no-print-directory B=build-asan OPT=-O1 \
+	  CFLAGS='$(CFLAGS) $(SANITIZE)' LDFLAGS='$(LDFLAGS) $(SANITIZE)' check
 
 # The CLI tests under valgrind (memcheck: errors and leaks fail the run).
-valgrind: all $(UNITBIN) $(HELPERS)
+valgrind: deps
+	@$(MAKE) --no-print-directory all $(UNITBIN) $(HELPERS)
 	@MLAUDIT_WRAP='valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=99' \
 	  sh tests/run.sh $(B) cli
 
@@ -81,7 +96,8 @@ fuzz:
 check-long: all
 	@MLAUDIT_LONG=1 sh tests/cli-catalogue.sh $(B)
 
-demo: all
+demo: deps
+	@$(MAKE) --no-print-directory all
 	$(B)/bin/mlreport examples/quickstart.tsv
 	$(B)/bin/mlreport --features examples/quickstart-features.tsv
 
@@ -92,10 +108,10 @@ bench-knn: all
 	@sh bench/knn.sh $(B)
 
 install: all
-	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(MANPREFIX)/man7
-	for t in $(TOOLBIN); do cp -f $$t $(DESTDIR)$(PREFIX)/bin/; done
-	for m in man/*.1; do cp -f $$m $(DESTDIR)$(MANPREFIX)/man1/; done
-	cp -f man/mlaudit.7 $(DESTDIR)$(MANPREFIX)/man7/
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(MANPREFIX)/man7
+	install -m 755 $(TOOLBIN) $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 man/*.1 $(DESTDIR)$(MANPREFIX)/man1/
+	install -m 644 man/mlaudit.7 $(DESTDIR)$(MANPREFIX)/man7/
 
 uninstall:
 	for t in $(TOOLS); do rm -f $(DESTDIR)$(PREFIX)/bin/$$t; done

@@ -6,7 +6,7 @@
  *
  * floor_split plus: every field of a p_ column (after the header) is
  * parsed as a double and checked to be in [0, 1].  Built with
- * -DUSE_ML_PARSE it parses with the project's ml_parse_double (lib/num.c)
+ * -DUSE_ML_PARSE it parses with the project's ml_parse_double (lib/numbers/parse.c)
  * on the field in place; otherwise with strtod on the NUL-terminated copy
  * libcsv keeps of the field (CSV_APPEND_NULL).  Prints the rows, the
  * numbers parsed and their sum (which also keeps the parsing from being

@@ -71,15 +71,16 @@ build "$BB/gen" "$ROOT/bench/gen.c" || die "cannot build gen"
 build "$BB/timer" "$ROOT/bench/timer.c" || die "cannot build timer"
 build "$BB/floor_split" "$ROOT/bench/floor_split.c" -lcsv || die "cannot build floor_split"
 build "$BB/floor_parse_strtod" "$ROOT/bench/floor_parse.c" -lcsv || die "cannot build floor_parse"
-# floor_parse uses the project's parser when lib/num.c builds; the note
+# floor_parse uses the project's parser when lib/numbers/ builds; the note
 # says which parser it is in every table.
 PARSER=strtod
-if [ -f "$ROOT/lib/num.c" ] &&
-    build "$BB/floor_parse" "$ROOT/bench/floor_parse.c" "$ROOT/lib/num.c" \
+if [ -f "$ROOT/lib/numbers/parse.c" ] &&
+    build "$BB/floor_parse" "$ROOT/bench/floor_parse.c" "$ROOT/lib/numbers/parse.c" \
+	"$ROOT/lib/numbers/tables.c" "$ROOT/lib/base/err.c" \
 	-DUSE_ML_PARSE -I"$ROOT/lib" -lcsv -lm 2>"$BB/floor_parse.log"; then
 	PARSER=ml_parse_double
 else
-	say "bench: lib/num.c missing or not building; floor_parse uses strtod (see $BB/floor_parse.log)"
+	say "bench: lib/numbers/parse.c missing or not building; floor_parse uses strtod (see $BB/floor_parse.log)"
 	cp "$BB/floor_parse_strtod" "$BB/floor_parse" || die "cannot copy floor_parse"
 fi
 

@@ -25,15 +25,17 @@ command -v "$CC" >/dev/null 2>&1 || { echo "fuzz: $CC not found (apt-get install
 mkdir -p "$B/lib" "$B/corpus" "$B/seed" || exit 1
 # Other flags than last time: build the library again.
 if [ "$(cat "$B/flags" 2>/dev/null)" != "$CC $CFLAGS $SAN" ]; then
-	rm -f "$B"/lib/*.o
+	rm -rf "$B/lib"
+	mkdir -p "$B/lib"
 	echo "$CC $CFLAGS $SAN" >"$B/flags"
 fi
 
 # The library, instrumented for coverage (the harness links libFuzzer's main).
 objs=
-for f in "$L"/*.c; do
-	o="$B/lib/$(basename "$f" .c).o"
-	if [ ! -f "$o" ] || [ "$f" -nt "$o" ] || [ "$L/mlaudit.h" -nt "$o" ]; then
+newest_h=$(ls -t "$L"/*.h "$L"/*/*.h | head -n 1)
+for f in "$L"/*/*.c; do
+	o="$B/lib/$(echo "${f#"$L"/}" | tr / _ | sed 's/\.c$//').o"
+	if [ ! -f "$o" ] || [ "$f" -nt "$o" ] || [ "$newest_h" -nt "$o" ]; then
 		$CC $CFLAGS $SAN -fsanitize=fuzzer-no-link $(pkg-config --cflags jansson 2>/dev/null) \
 		    -c -o "$o" "$f" || exit 1
 	fi

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "mlaudit.h"
+#include "label/label.h"
 
 static const char *const method_names[] = {
 	[ML_SELF_CONFIDENCE] = "self_confidence",

@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "mlaudit.h"
+#include "stream/stream.h"
 
 #define OUTBUF (128 * 1024)
 
@@ -79,7 +79,7 @@ ml_writer_open(const char *path, int delim, ml_err *e)
 	ml_writer *w = calloc(1, sizeof *w);
 
 	if (!w) {
-		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		ml_err_oom(e);
 		return NULL;
 	}
 	w->delim = delim ? delim : '\t';
@@ -89,7 +89,7 @@ ml_writer_open(const char *path, int delim, ml_err *e)
 		size_t n = strlen(path);
 		mode_t um;
 		if (!(w->path = strdup(path)) || !(w->tmp = malloc(n + 16))) {
-			ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+			ml_err_oom(e);
 			goto fail;
 		}
 		snprintf(w->tmp, n + 16, "%s.tmp.XXXXXX", path);

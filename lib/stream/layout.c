@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "mlaudit.h"
+#include "stream/stream.h"
 
 int
 ml_layout_init(ml_layout *L, const ml_reader *r, const char *const *newnames,
@@ -19,7 +19,7 @@ ml_layout_init(ml_layout *L, const ml_reader *r, const char *const *newnames,
 	if (!(L->src = malloc((nin + nnew + 1) * sizeof *L->src)) ||
 	    !(replaced = calloc(nin + 1, sizeof *replaced))) {
 		free(L->src);
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		return ml_err_oom(e);
 	}
 	/* replaced[i] = j + 1 when new column j takes input column i's place. */
 	for (j = 0; j < nnew; j++)

@@ -9,86 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "mlaudit.h"
-
-/* A growing string; on out of memory it stays failed and returns NULL at the end. */
-struct buf {
-	char *s;
-	size_t len, cap;
-	int oom;
-};
-
-static void
-put(struct buf *b, const char *s, size_t n)
-{
-	if (b->oom)
-		return;
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 1024;
-		char *p;
-		while (cap < b->len + n + 1)
-			cap *= 2;
-		if (!(p = realloc(b->s, cap))) {
-			b->oom = 1;
-			return;
-		}
-		b->s = p;
-		b->cap = cap;
-	}
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-	b->s[b->len] = '\0';
-}
-
-static void
-puts_(struct buf *b, const char *s)
-{
-	put(b, s, strlen(s));
-}
-
-static void
-pad(struct buf *b, char c, size_t n)
-{
-	while (n--)
-		put(b, &c, 1);
-}
-
-static void __attribute__((format(printf, 2, 3)))
-bprintf(struct buf *b, const char *fmt, ...)
-{
-	char tmp[512];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-	va_end(ap);
-	if (n > 0)
-		put(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
-}
-
-static char *
-done(struct buf *b)
-{
-	if (b->oom) {
-		free(b->s);
-		return NULL;
-	}
-	if (!b->s)
-		put(b, "", 0);
-	return b->s;
-}
-
-/* Display width of UTF-8 text, as Python's len(): one column per code point. */
-static size_t
-width(const char *s)
-{
-	size_t w = 0;
-
-	for (; *s; s++)
-		w += ((unsigned char)*s & 0xC0) != 0x80;
-	return w;
-}
+#include "report/report.h"
 
 char **
 ml_dl_cells(const ml_dl_col *c, const size_t *rows, size_t nrows, int index)
@@ -175,48 +96,48 @@ char *
 ml_dl_layout(const char *const *head, const int *numeric, size_t ncols, char *const *cell,
              const char *const *index, size_t nrows)
 {
-	struct buf b = { NULL, 0, 0, 0 };
+	ml_buf b = ML_BUF_INIT;
 	size_t *w = calloc(ncols + 1, sizeof *w), iw = 0, c, r, n;
 
 	if (!w)
 		return NULL;
 	for (c = 0; c < ncols; c++) {
-		w[c] = width(head[c]) + (numeric[c] != 0);
+		w[c] = ml_utf8_width(head[c]) + (numeric[c] != 0);
 		for (r = 0; r < nrows; r++)
-			if ((n = width(cell[r * ncols + c])) > w[c])
+			if ((n = ml_utf8_width(cell[r * ncols + c])) > w[c])
 				w[c] = n;
 	}
 	if (index)
 		for (r = 0; r < nrows; r++)
-			if ((n = width(index[r])) > iw)
+			if ((n = ml_utf8_width(index[r])) > iw)
 				iw = n;
 	/* Header: the index column's header is empty; numeric names get one leading space. */
 	if (index)
-		pad(&b, ' ', iw);
+		ml_buf_pad(&b, ' ', iw);
 	for (c = 0; c < ncols; c++) {
 		if (index || c > 0)
-			put(&b, " ", 1);
-		pad(&b, ' ', w[c] - width(head[c]) - (numeric[c] != 0));
+			ml_buf_put(&b, " ", 1);
+		ml_buf_pad(&b, ' ', w[c] - ml_utf8_width(head[c]) - (numeric[c] != 0));
 		if (numeric[c])
-			put(&b, " ", 1);
-		puts_(&b, head[c]);
+			ml_buf_put(&b, " ", 1);
+		ml_buf_puts(&b, head[c]);
 	}
 	for (r = 0; r < nrows; r++) {
-		put(&b, "\n", 1);
+		ml_buf_put(&b, "\n", 1);
 		if (index) {
-			puts_(&b, index[r]);
-			pad(&b, ' ', iw - width(index[r]));
+			ml_buf_puts(&b, index[r]);
+			ml_buf_pad(&b, ' ', iw - ml_utf8_width(index[r]));
 		}
 		for (c = 0; c < ncols; c++) {
 			const char *s = cell[r * ncols + c];
 			if (index || c > 0)
-				put(&b, " ", 1);
-			pad(&b, ' ', w[c] - width(s));
-			puts_(&b, s);
+				ml_buf_put(&b, " ", 1);
+			ml_buf_pad(&b, ' ', w[c] - ml_utf8_width(s));
+			ml_buf_puts(&b, s);
 		}
 	}
 	free(w);
-	return done(&b);
+	return ml_buf_done(&b, NULL);
 }
 
 static char *table(const ml_dl_col *cols, size_t ncols, const size_t *rows, size_t nrows,
@@ -237,13 +158,13 @@ named_table(const ml_dl_col *cols, size_t ncols, const size_t *rows, size_t nrow
 {
 	if (nrows == 0) {
 		/* pandas prints an empty frame as its columns and index (num_examples = 0). */
-		struct buf b = { NULL, 0, 0, 0 };
+		ml_buf b = ML_BUF_INIT;
 		size_t c;
-		puts_(&b, "Empty DataFrame\nColumns: [");
+		ml_buf_puts(&b, "Empty DataFrame\nColumns: [");
 		for (c = 0; c < ncols; c++)
-			bprintf(&b, "%s%s", c ? ", " : "", cols[c].name);
-		puts_(&b, "]\nIndex: []");
-		return done(&b);
+			ml_buf_printf(&b, "%s%s", c ? ", " : "", cols[c].name);
+		ml_buf_puts(&b, "]\nIndex: []");
+		return ml_buf_done(&b, NULL);
 	}
 	return table(cols, ncols, rows, nrows, index, names);
 }
@@ -294,16 +215,16 @@ table(const ml_dl_col *cols, size_t ncols, const size_t *rows, size_t nrows, int
 char *
 ml_dl_list(const size_t *v, size_t n)
 {
-	struct buf b = { NULL, 0, 0, 0 };
+	ml_buf b = ML_BUF_INIT;
 	size_t i;
 
-	put(&b, "[", 1);
+	ml_buf_put(&b, "[", 1);
 	for (i = 0; i < n && i < 100; i++)
-		bprintf(&b, "%s%zu", i ? ", " : "", v[i]);
+		ml_buf_printf(&b, "%s%zu", i ? ", " : "", v[i]);
 	if (n > 100)
-		puts_(&b, ", ...");
-	put(&b, "]", 1);
-	return done(&b);
+		ml_buf_puts(&b, ", ...");
+	ml_buf_put(&b, "]", 1);
+	return ml_buf_done(&b, NULL);
 }
 
 const char *
@@ -353,7 +274,7 @@ ml_dl_examples(const ml_dl_check *k, size_t n, ml_dl_col *cols, char *fl, char *
 char *
 ml_dl_section(const ml_dl_check *k, size_t n, size_t num_examples)
 {
-	struct buf b = { NULL, 0, 0, 0 };
+	ml_buf b = ML_BUF_INIT;
 	char title[128], *table = NULL, fl[ML_DL_NAMESZ], sc[ML_DL_NAMESZ];
 	size_t len, left, *order = NULL, m = num_examples < n ? num_examples : n;
 	ml_dl_col *cols = NULL;
@@ -361,13 +282,13 @@ ml_dl_section(const ml_dl_check *k, size_t n, size_t num_examples)
 	snprintf(title, sizeof title, " %s issues ", k->name);
 	len = strlen(title);
 	left = len < 60 ? (60 - len) / 2 : 0;
-	pad(&b, '-', left);
-	puts_(&b, title);
-	pad(&b, '-', len < 60 ? 60 - len - left : 0);
-	puts_(&b, "\n\nAbout this issue:\n\t");
-	puts_(&b, ml_dl_description(k->name));
-	puts_(&b, "\n\n");
-	bprintf(&b, "Number of examples with this issue: %zu\n"
+	ml_buf_pad(&b, '-', left);
+	ml_buf_puts(&b, title);
+	ml_buf_pad(&b, '-', len < 60 ? 60 - len - left : 0);
+	ml_buf_puts(&b, "\n\nAbout this issue:\n\t");
+	ml_buf_puts(&b, ml_dl_description(k->name));
+	ml_buf_puts(&b, "\n\n");
+	ml_buf_printf(&b, "Number of examples with this issue: %zu\n"
 	        "Overall dataset quality in terms of this issue: %.4f\n\n"
 	        "Examples representing most severe instances of this issue:\n",
 	        k->num_issues, k->summary_score);
@@ -382,30 +303,30 @@ ml_dl_section(const ml_dl_check *k, size_t n, size_t num_examples)
 		b.oom = 1;
 		goto out;
 	}
-	puts_(&b, table);
+	ml_buf_puts(&b, table);
 	if (k->additional) {
-		puts_(&b, "\n\nAdditional Information: ");
-		puts_(&b, k->additional);
+		ml_buf_puts(&b, "\n\nAdditional Information: ");
+		ml_buf_puts(&b, k->additional);
 	}
 	if (k->null_all)
-		bprintf(&b, "\n\nFound %zu examples with null values in all features. These examples "
+		ml_buf_printf(&b, "\n\nFound %zu examples with null values in all features. These examples "
 		        "should be removed from the dataset before running other issue managers.",
 		        k->null_all);
 	if (k->null_some)
-		bprintf(&b, "\n\nFound %zu examples with null values in some features. Please address "
+		ml_buf_printf(&b, "\n\nFound %zu examples with null values in some features. Please address "
 		        "these issues before running other issue managers.", k->null_some);
 out:
 	free(order);
 	free(cols);
 	free(table);
-	return done(&b);
+	return ml_buf_done(&b, NULL);
 }
 
 char *
 ml_dl_report(const ml_dl_check *checks, size_t nchecks, size_t n, long num_classes,
              size_t num_examples, const char *refs)
 {
-	struct buf b = { NULL, 0, 0, 0 };
+	ml_buf b = ML_BUF_INIT;
 	double *neg = NULL;
 	size_t *order = NULL, *rows = NULL, total = 0, shown = 0, i;
 	const char **types = NULL;
@@ -415,13 +336,13 @@ ml_dl_report(const ml_dl_check *checks, size_t nchecks, size_t n, long num_class
 	for (i = 0; i < nchecks; i++)
 		total += checks[i].num_issues;
 	if (nchecks == 0) {
-		puts_(&b, "Please specify some `issue_types` in datalab.find_issues() to see a report.\n");
-		return done(&b);
+		ml_buf_puts(&b, "Please specify some `issue_types` in datalab.find_issues() to see a report.\n");
+		return ml_buf_done(&b, NULL);
 	}
 	if (total == 0) {
-		puts_(&b, "No issues found in the data. Good job!\n\nTry re-running Datalab.report() "
+		ml_buf_puts(&b, "No issues found in the data. Good job!\n\nTry re-running Datalab.report() "
 		      "with `show_summary_score = True` and `show_all_issues = True`.\n");
-		return done(&b);
+		return ml_buf_done(&b, NULL);
 	}
 	neg = malloc(nchecks * sizeof *neg);
 	order = malloc(nchecks * sizeof *order);
@@ -442,10 +363,10 @@ ml_dl_report(const ml_dl_check *checks, size_t nchecks, size_t n, long num_class
 	for (i = 0; i < nchecks; i++)
 		if (checks[order[i]].num_issues > 0)
 			rows[shown++] = order[i];
-	bprintf(&b, "Dataset Information: num_examples: %zu", n);
+	ml_buf_printf(&b, "Dataset Information: num_examples: %zu", n);
 	if (num_classes >= 0)
-		bprintf(&b, ", num_classes: %ld", num_classes);
-	puts_(&b, "\n\nHere is a summary of various issues found in your data:\n\n");
+		ml_buf_printf(&b, ", num_classes: %ld", num_classes);
+	ml_buf_puts(&b, "\n\nHere is a summary of various issues found in your data:\n\n");
 	{
 		ml_dl_col cols[2] = {
 			{ "issue_type", ML_DL_TEXT, NULL, NULL, NULL, types },
@@ -456,21 +377,21 @@ ml_dl_report(const ml_dl_check *checks, size_t nchecks, size_t n, long num_class
 			goto out;
 		}
 	}
-	puts_(&b, table);
-	puts_(&b, "\n\n");
-	puts_(&b, refs);
-	puts_(&b, "\nData indices corresponding to top examples of each issue are shown below.\n\n\n");
+	ml_buf_puts(&b, table);
+	ml_buf_puts(&b, "\n\n");
+	ml_buf_puts(&b, refs);
+	ml_buf_puts(&b, "\nData indices corresponding to top examples of each issue are shown below.\n\n\n");
 	for (i = 0; i < shown; i++) {
 		if (i)
-			puts_(&b, "\n\n\n");
+			ml_buf_puts(&b, "\n\n\n");
 		if (!(sec = ml_dl_section(&checks[rows[i]], n, num_examples))) {
 			b.oom = 1;
 			goto out;
 		}
-		puts_(&b, sec);
+		ml_buf_puts(&b, sec);
 		free(sec);
 	}
-	puts_(&b, "\n");
+	ml_buf_puts(&b, "\n");
 out:
 	free(neg);
 	free(order);
@@ -478,5 +399,5 @@ out:
 	free(types);
 	free(counts);
 	free(table);
-	return done(&b);
+	return ml_buf_done(&b, NULL);
 }

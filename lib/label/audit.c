@@ -10,12 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "mlaudit.h"
+#include "label/label.h"
 
 static int
 oom(ml_err *e)
 {
-	return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+	return ml_err_oom(e);
 }
 
 /* Appends x to a growing array of doubles. */
@@ -133,7 +133,7 @@ read_rows(ml_audit *a, ml_reader *r, ml_spill *sp, const ml_audit_opts *o, int l
 	}
 	/* cleanlab scores whole rows only for labels in multi-label format. */
 	if ((o->rank_method >= 0 || low) && (k < 2 || !any[0] || !any[1])) {
-		ml_errf(e, NULL, 0, NULL, NULL, 0, "%s: cleanlab cannot rank these labels "
+		ml_errmsg(e, "%s: cleanlab cannot rank these labels "
 		    "(Labels must be in multi-label format.)", k < 2 ? "only one class" :
 		    !any[1] ? "no example has any class" : "every example has every class");
 		goto out;
@@ -156,7 +156,7 @@ solve_class(ml_audit *a, size_t c, const double *p, const unsigned char *y, cons
 	if (ml_cl_class(p, y, a->n, co, flag, &a->res[c], e) < 0) {
 		char msg[sizeof e->msg];
 		snprintf(msg, sizeof msg, "%s", e->msg);
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "class '%s': %s", a->cols.names[c], msg);
+		return ml_errmsg(e, "class '%s': %s", a->cols.names[c], msg);
 	}
 	for (i = 0; i < a->n; i++)
 		if (flag[i]) {
@@ -188,7 +188,7 @@ parse_counts(const char *s, size_t k, long *out, ml_err *e)
 		if (!t)
 			break;
 	}
-	ml_errf(e, NULL, 0, NULL, NULL, 0,
+	ml_errmsg(e,
 	    "--num-to-remove-per-class needs %zu non-negative integers (one per class)", k);
 	return -2;
 }
@@ -236,7 +236,7 @@ low_filter(ml_audit *a, const ml_audit_opts *o, const double *defscore, const un
 		/* cleanlab re-scores the flagged rows alone, which needs both labels among them. */
 		if (subset != 3) {
 			free(lowest);
-			return ml_errf(e, NULL, 0, NULL, NULL, 0, "%s: cleanlab cannot rank them "
+			return ml_errmsg(e, "%s: cleanlab cannot rank them "
 			    "(Labels must be in multi-label format.)", E == 0 ? "no example flagged" :
 			    subset == 1 ? "the flagged examples have every class" :
 			    "the flagged examples have no class");

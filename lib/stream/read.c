@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "mlaudit.h"
+#include "stream/stream.h"
 
 #define BLOCK (128 * 1024)
 
@@ -331,7 +331,7 @@ fill(ml_reader *r, ml_err *e)
 		}
 		b = r->blk;
 		if (r->teeing && write_all(r->tee[r->fi], b, (size_t)n) < 0)
-			return ml_errf(e, NULL, 0, NULL, NULL, 0,
+			return ml_errmsg(e,
 			    "cannot keep a copy of the input (is TMPDIR full?): %s", strerror(errno));
 		r->at_file_start = 0;
 		/* The first reads of a pipe may be shorter than a BOM. */
@@ -408,7 +408,7 @@ check_header(const ml_reader *r, ml_err *e)
 	const char **v = malloc((n ? n : 1) * sizeof *v);
 
 	if (!v)
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		return ml_err_oom(e);
 	for (i = 0; i < n; i++)
 		v[i] = r->names[i];
 	qsort(v, n, sizeof *v, cmp_names);
@@ -441,7 +441,7 @@ read_header(ml_reader *r, ml_err *e)
 		len = r->fend[r->cur->f0 + r->ncols - 1] - r->fstart[r->cur->f0];
 		if (!(r->hbuf = malloc(len + r->ncols)) ||
 		    !(r->names = malloc(r->ncols * sizeof *r->names)))
-			return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+			return ml_err_oom(e);
 		char *o = r->hbuf;
 		for (i = 0; i < r->ncols; i++) {
 			size_t fl;
@@ -477,7 +477,7 @@ ml_reader_open(char *const *files, int nfiles, int delim, int flags, ml_err *e)
 
 	if (!r || !(r->blk = malloc(BLOCK))) {
 		free(r);
-		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		ml_err_oom(e);
 		return NULL;
 	}
 	r->files = nfiles > 0 ? files : NULL;
@@ -486,7 +486,7 @@ ml_reader_open(char *const *files, int nfiles, int delim, int flags, ml_err *e)
 	r->flags = flags;
 	r->fd = -1;
 	if (!(r->tee = malloc(r->nfiles * sizeof *r->tee))) {
-		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		ml_err_oom(e);
 		free(r->blk);
 		free(r);
 		return NULL;
@@ -526,6 +526,19 @@ size_t
 ml_reader_ncols(const ml_reader *r)
 {
 	return r->ncols;
+}
+
+size_t
+ml_reader_find(const ml_reader *r, const char *prefix, const char *name)
+{
+	size_t i, pl = strlen(prefix);
+
+	for (i = 0; i < r->ncols; i++) {
+		const char *c = ml_reader_colname(r, i);
+		if (strncmp(c, prefix, pl) == 0 && strcmp(c + pl, name) == 0)
+			return i;
+	}
+	return (size_t)-1;
 }
 
 const char *
@@ -589,7 +602,7 @@ static int
 reset_pass(ml_reader *r, ml_err *e)
 {
 	if (!(r->flags & ML_READ_REWIND))
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "internal error: input not rewindable");
+		return ml_errmsg(e, "internal error: input not rewindable");
 	close_input(r);
 	if (r->live)
 		csv_free(&r->p);
@@ -638,7 +651,7 @@ int
 ml_reader_rewind_lines(ml_reader *r, ml_err *e)
 {
 	if (r->delim == ',')
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "internal error: line replay of CSV");
+		return ml_errmsg(e, "internal error: line replay of CSV");
 	if (reset_pass(r, e) < 0)
 		return -1;
 	r->skiphdr = 1;
@@ -692,7 +705,7 @@ ml_reader_next_line(ml_reader *r, const char **s, size_t *n, ml_err *e)
 		if (r->qlen + BLOCK > r->qcap) {
 			char *nq = grow(r->q, &r->qcap, r->qlen + BLOCK, 1, &r->oom);
 			if (!nq)
-				return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+				return ml_err_oom(e);
 			r->q = nq;
 		}
 		got = read(r->fd, r->q + r->qlen, BLOCK);

@@ -8,7 +8,7 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include "mlaudit.h"
+#include "numpy/numpy.h"
 
 struct arraysrc {
 	const double *a;

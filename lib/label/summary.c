@@ -4,7 +4,7 @@
  */
 #include <stdlib.h>
 
-#include "mlaudit.h"
+#include "label/label.h"
 
 int
 ml_common_issues(size_t k, const size_t *given, const size_t *added, size_t n,

@@ -9,7 +9,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 
-#include "mlaudit.h"
+#include "numpy/numpy.h"
 
 /* numpy's partitions of at most this many + 1 elements go to insertion sort. */
 #define SMALL_QUICKSORT 15

@@ -1,11 +1,15 @@
-/* err.c - error messages with their position, and the tools' common setup. */
+/*
+ * err.c - error messages with their position.
+ */
 #include <errno.h>
-#include <signal.h>
+#include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#include "mlaudit.h"
+#include "base/base.h"
 
 const char *ml_progname = "mlaudit";
 
@@ -66,34 +70,20 @@ ml_errf(ml_err *e, const char *file, unsigned long line, const char *col,
 	return -1;
 }
 
-void
-ml_init(const char *argv0)
-{
-	const char *s = strrchr(argv0, '/');
-
-	ml_progname = s ? s + 1 : argv0;
-	/* A closed pipe shows up as EPIPE from write(), so that temporary
-	 * files are removed and the tool ends quietly. */
-	signal(SIGPIPE, SIG_IGN);
-}
-
-void
-ml_warn(const char *fmt, ...)
+int
+ml_errmsg(ml_err *e, const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "%s: ", ml_progname);
+	e->epipe = 0;
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(e->msg, sizeof e->msg, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	return -1;
 }
 
 int
-ml_report(const ml_err *e)
+ml_err_oom(ml_err *e)
 {
-	if (e->epipe)
-		return ML_EXIT_OK;
-	fprintf(stderr, "%s: %s\n", ml_progname, e->msg);
-	return ML_EXIT_FAIL;
+	return ml_errmsg(e, "out of memory");
 }

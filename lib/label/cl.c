@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "mlaudit.h"
+#include "label/label.h"
 
 #define EPS_CMP   1e-6          /* FLOATING_POINT_COMPARISON */
 #define THR_LB    2e-6          /* CONFIDENT_THRESHOLDS_LOWER_BOUND */
@@ -287,16 +287,16 @@ ml_cl_class(const double *p, const unsigned char *y, size_t n, const ml_cl_opts 
 	char buf[32];
 
 	if (f < 0 || (size_t)f >= NFILTERS)
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "unknown filter");
+		return ml_errmsg(e, "unknown filter");
 	for (i = 0; i < n; i++)
 		count[y[i] != 0]++;
 
 	/* cleanlab's checks, in its order. */
 	if (n == 0)
-		return ml_errf(e, NULL, 0, NULL, NULL, 0,
+		return ml_errmsg(e,
 		    "no examples (Labels must contain at least 2 classes.)");
 	if (count[0] == 0)
-		return ml_errf(e, NULL, 0, NULL, NULL, 0,
+		return ml_errmsg(e,
 		    "given to every example: cleanlab requires both labels in "
 		    "each class's one-vs-rest problem (Labels must contain at "
 		    "least 2 classes.)");
@@ -311,14 +311,14 @@ ml_cl_class(const double *p, const unsigned char *y, size_t n, const ml_cl_opts 
 	}
 	if (o->num_to_remove >= 0 && (f == ML_CONFIDENT_LEARNING ||
 	    f == ML_PREDICTED_NEQ_GIVEN || is_low(f)))
-		return ml_errf(e, NULL, 0, NULL, NULL, 0,
+		return ml_errmsg(e,
 		    "num_to_remove_per_class does not work with filter %s "
 		    "(filter_by 'confident_learning', 'predicted_neq_given', "
 		    "'low_normalized_margin' or 'low_self_confidence' is not "
 		    "supported (yet) when setting 'num_to_remove_per_class')",
 		    filter_names[f]);
 	if (f == ML_PREDICTED_NEQ_GIVEN && count[1] == 0)
-		return ml_errf(e, NULL, 0, NULL, NULL, 0,
+		return ml_errmsg(e,
 		    "given to no example: predicted_neq_given requires both "
 		    "labels in each class's one-vs-rest problem (Labels must "
 		    "contain at least 2 classes.)");
@@ -333,7 +333,7 @@ ml_cl_class(const double *p, const unsigned char *y, size_t n, const ml_cl_opts 
 		    (w.rows = malloc(n * sizeof *w.rows)) == NULL ||
 		    (w.order = malloc(n * sizeof *w.order)) == NULL ||
 		    (w.keys = malloc(n * sizeof *w.keys)) == NULL) {
-			ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+			ml_err_oom(e);
 			goto out;
 		}
 		/* A user joint replaces the calibrated one as is. */

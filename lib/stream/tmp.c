@@ -13,7 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "mlaudit.h"
+#include "stream/stream.h"
 
 #define MAXREG 8
 

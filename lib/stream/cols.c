@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "mlaudit.h"
+#include "stream/stream.h"
 
 #define NONE ((size_t)-1)
 
@@ -26,36 +26,6 @@ hash(const char *s, size_t n)
 }
 
 static int
-utf8_valid(const char *s)
-{
-	const unsigned char *u = (const unsigned char *)s;
-
-	while (*u) {
-		int n = *u < 0x80 ? 0 : (*u & 0xe0) == 0xc0 ? 1 : (*u & 0xf0) == 0xe0 ? 2 :
-		    (*u & 0xf8) == 0xf0 ? 3 : -1;
-		if (n < 0 || (n == 1 && *u < 0xc2))
-			return 0;
-		for (u++; n > 0; n--, u++)
-			if ((*u & 0xc0) != 0x80)
-				return 0;
-	}
-	return 1;
-}
-
-static size_t
-find_col(const ml_reader *r, const char *prefix, const char *name)
-{
-	size_t i, pl = strlen(prefix);
-
-	for (i = 0; i < ml_reader_ncols(r); i++) {
-		const char *c = ml_reader_colname(r, i);
-		if (strncmp(c, prefix, pl) == 0 && strcmp(c + pl, name) == 0)
-			return i;
-	}
-	return NONE;
-}
-
-static int
 build_index(ml_cols *c, const ml_reader *r, ml_err *e)
 {
 	struct index *ix = calloc(1, sizeof *ix);
@@ -63,12 +33,12 @@ build_index(ml_cols *c, const ml_reader *r, ml_err *e)
 	const char *file = r ? ml_reader_file(r) : NULL;
 
 	if (!ix)
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		return ml_err_oom(e);
 	while (cap < 2 * c->k)
 		cap *= 2;
 	if (!(ix->slot = calloc(cap, sizeof *ix->slot))) {
 		free(ix);
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		return ml_err_oom(e);
 	}
 	ix->mask = cap - 1;
 	c->index = ix;
@@ -80,7 +50,7 @@ build_index(ml_cols *c, const ml_reader *r, ml_err *e)
 		if (strchr(s, ','))
 			return ml_errf(e, file, file ? 1 : 0, NULL, s, n,
 			    "class name contains ',' (label lists are joined with ',')");
-		if (!utf8_valid(s))
+		if (!ml_utf8_valid(s, strlen(s)))
 			return ml_errf(e, file, file ? 1 : 0, NULL, s, n,
 			    "class name is not valid UTF-8");
 		for (h = hash(s, n) & ix->mask; ix->slot[h]; h = (h + 1) & ix->mask)
@@ -118,9 +88,9 @@ match_y(ml_cols *c, const ml_reader *r, ml_err *e)
 	if (ny == 0)
 		return 0;
 	if (!(c->ycol = malloc((c->k ? c->k : 1) * sizeof *c->ycol)))
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		return ml_err_oom(e);
 	for (k = 0; k < c->k; k++)
-		if ((c->ycol[k] = find_col(r, "y_", c->names[k])) == NONE)
+		if ((c->ycol[k] = ml_reader_find(r, "y_", c->names[k])) == NONE)
 			return ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0,
 			    "no column 'y_%s' for class '%s' (the y_ columns must match the classes)",
 			    c->names[k], c->names[k]);
@@ -142,7 +112,7 @@ ml_cols_find(ml_cols *c, const ml_reader *r, const char *labname, int flags, ml_
 	c->labcol = NONE;
 	if (!(c->names = malloc((n ? n : 1) * sizeof *c->names)) ||
 	    !(c->pcol = malloc((n ? n : 1) * sizeof *c->pcol)))
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		return ml_err_oom(e);
 	for (i = 0; i < n; i++) {
 		const char *name = ml_reader_colname(r, i);
 		if (strncmp(name, "p_", 2) == 0) {
@@ -156,10 +126,10 @@ ml_cols_find(ml_cols *c, const ml_reader *r, const char *labname, int flags, ml_
 	if (build_index(c, r, e) < 0)
 		return -1;
 	if (labname) {
-		if ((c->labcol = find_col(r, "", labname)) == NONE)
+		if ((c->labcol = ml_reader_find(r, "", labname)) == NONE)
 			return ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0,
 			    "no column '%s' (named by -l)", labname);
-	} else if ((c->labcol = find_col(r, "", "labels")) == NONE) {
+	} else if ((c->labcol = ml_reader_find(r, "", "labels")) == NONE) {
 		if (match_y(c, r, e) < 0)
 			return -1;
 		if (!c->ycol && (flags & ML_COLS_NEED_LABELS))
@@ -183,7 +153,7 @@ ml_cols_set_names(ml_cols *c, char **names, size_t k, ml_err *e)
 	free(c->pcol);
 	c->pcol = NULL;
 	if (!(c->names = malloc((k ? k : 1) * sizeof *c->names)))
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		return ml_err_oom(e);
 	memcpy(c->names, names, k * sizeof *names);
 	c->k = k;
 	return build_index(c, NULL, e);
@@ -198,7 +168,7 @@ ml_cols_from_y(ml_cols *c, const ml_reader *r, ml_err *e)
 	c->labcol = NONE;
 	if (!(c->names = malloc((n ? n : 1) * sizeof *c->names)) ||
 	    !(c->ycol = malloc((n ? n : 1) * sizeof *c->ycol)))
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		return ml_err_oom(e);
 	for (i = 0; i < n; i++) {
 		const char *name = ml_reader_colname(r, i);
 		if (strncmp(name, "y_", 2) == 0) {

@@ -11,7 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "mlaudit.h"
+#include "stream/stream.h"
 
 #define CHUNK_BYTES (4 << 20)
 
@@ -33,7 +33,7 @@ ml_spill_open(size_t k, ml_err *e)
 	ml_spill *s = calloc(1, sizeof *s);
 
 	if (!s) {
-		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		ml_err_oom(e);
 		return NULL;
 	}
 	s->k = k;
@@ -42,7 +42,7 @@ ml_spill_open(size_t k, ml_err *e)
 		s->cap = 64;
 	s->fd = -1;
 	if (!(s->p = malloc(k * s->cap * sizeof *s->p)) || !(s->y = malloc(k * s->cap))) {
-		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		ml_err_oom(e);
 		ml_spill_close(s);
 		return NULL;
 	}
@@ -59,7 +59,7 @@ write_all(int fd, const void *buf, size_t n, ml_err *e)
 		if (w < 0 && errno == EINTR)
 			continue;
 		if (w < 0)
-			return ml_errf(e, NULL, 0, NULL, NULL, 0,
+			return ml_errmsg(e,
 			    "cannot write a temporary file (is TMPDIR full?): %s", strerror(errno));
 		b += w;
 		n -= (size_t)w;
@@ -77,7 +77,7 @@ read_at(int fd, void *buf, size_t n, off_t off, ml_err *e)
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r <= 0)
-			return ml_errf(e, NULL, 0, NULL, NULL, 0, "cannot read a temporary file: %s",
+			return ml_errmsg(e, "cannot read a temporary file: %s",
 			    r < 0 ? strerror(errno) : "short read");
 		b += r;
 		n -= (size_t)r;
@@ -106,7 +106,7 @@ flush_chunk(ml_spill *s, ml_err *e)
 		size_t nc = s->chunk_cap ? 2 * s->chunk_cap : 64;
 		size_t *np = realloc(s->chunk_rows, nc * sizeof *np);
 		if (!np)
-			return ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+			return ml_err_oom(e);
 		s->chunk_rows = np;
 		s->chunk_cap = nc;
 	}

@@ -1,0 +1,184 @@
+/*
+ * label/label.h - the label audit: per-class scores and their aggregation,
+ * confident learning per class, cleanlab's summaries, and the whole-stream
+ * audit that drives them.
+ */
+#ifndef ML_LABEL_H
+#define ML_LABEL_H
+
+#include "stream/stream.h"
+#include "numpy/numpy.h"
+
+/* --------------------------------------------------------------- score.c */
+
+enum ml_method { ML_SELF_CONFIDENCE, ML_NORMALIZED_MARGIN, ML_CWE };
+enum ml_aggkind { ML_AGG_EMA, ML_AGG_SOFTMIN, ML_AGG_MEAN, ML_AGG_MIN, ML_AGG_MAX };
+
+typedef struct ml_agg {
+	enum ml_aggkind kind;
+	double param;           /* EMA alpha or softmin temperature */
+	int auto_alpha;         /* EMA with alpha = 2/(K+1) */
+} ml_agg;
+
+/* Parses "self_confidence" etc.; -1 if unknown. */
+int ml_method_parse(const char *s);
+const char *ml_method_name(int m);
+/* Parses -a: ema, ema:ALPHA, ema:auto, softmin, softmin:T, mean, min, max. */
+int ml_agg_parse(const char *s, ml_agg *a, ml_err *e);
+
+/*
+ * One-vs-rest score of one class (SPEC 2.1) for given label y (0/1) and
+ * probability p, with q = 1.0 - p.  thr == NULL: unadjusted; else the
+ * class's confident thresholds {t0, t1} for adjust_pred_probs (SPEC 2.2;
+ * ignored for ML_CWE, which cleanlab refuses to adjust).  CWE expects p
+ * in [0, 1] exactly (cleanlab raises otherwise).
+ */
+double ml_class_score(int method, int y, double p, const double *thr);
+/* Aggregates row[0..k-1] (reordered in place) into one score (SPEC 2.3). */
+double ml_aggregate(const ml_agg *a, double *row, size_t k);
+/* Default ranking score: EMA alpha 0.8 of ml_class_score(method) (SPEC 3.3). */
+double ml_rank_score(int method, const unsigned char *y, const double *p, size_t k, double *scratch);
+
+/* ------------------------------------------------------------------ cl.c */
+
+/* Confident learning on one class's binary problem (SPEC 3.2). */
+enum ml_filter {
+	ML_PRUNE_BY_NOISE_RATE, ML_PRUNE_BY_CLASS, ML_BOTH, ML_CONFIDENT_LEARNING,
+	ML_PREDICTED_NEQ_GIVEN, ML_LOW_NORMALIZED_MARGIN, ML_LOW_SELF_CONFIDENCE
+};
+int ml_filter_parse(const char *s);
+const char *ml_filter_name(int f);
+
+typedef struct ml_cl_opts {
+	int    filter;                  /* enum ml_filter (low_* are handled by ml_low_issues) */
+	double frac_noise;              /* 1.0 */
+	long   min_examples_per_class;  /* 1 */
+	long   num_to_remove;           /* this class's value, or -1 for none */
+	const long *joint;              /* user confident joint slice [2][2], or NULL */
+} ml_cl_opts;
+
+typedef struct ml_cl_result {
+	double thr[2];          /* confident thresholds: t0 (absent side), t1 (present side) */
+	long   raw[2][2];       /* uncalibrated confident joint (diagonal clipped >= 1) */
+	long   cal[2][2];       /* calibrated, row-rounded */
+	size_t count[2];        /* L0, L1 */
+	int    too_few[2];      /* side k had <= min_examples_per_class rows (cleanlab warns) */
+} ml_cl_result;
+
+/* Thresholds t0, t1 of one class (SPEC 3.2.1) from p[0..n-1], y[0..n-1]. */
+void ml_cl_thresholds(const double *p, const unsigned char *y, size_t n, double thr[2]);
+/*
+ * count, thr, raw and cal of res (too_few cleared) without validation:
+ * compute_confident_joint, which cleanlab also runs for a class given to
+ * every example.
+ */
+void ml_cl_joint(const double *p, const unsigned char *y, size_t n, ml_cl_result *res);
+/*
+ * The per-class binary problem: fills flag[0..n-1] (0/1) after the
+ * agreement rule (SPEC 3.2.8), and res.  Errors (e.g. a class given to
+ * every example) return -1 with a message naming no file.
+ */
+int ml_cl_class(const double *p, const unsigned char *y, size_t n, const ml_cl_opts *o,
+                unsigned char *flag, ml_cl_result *res, ml_err *e);
+
+/*
+ * low_self_confidence / low_normalized_margin (SPEC 3.4): given the
+ * confident_learning row count E and the default scores s[0..n-1], writes
+ * the E lowest rows in ascending-score order to out.  Returns E (capped
+ * at n), or (size_t)-1 when out of memory.
+ */
+size_t ml_low_issues(const double *s, size_t n, size_t E, size_t *out);
+/*
+ * Orders the flagged rows rows[0..m-1] (ascending row numbers) by
+ * score[rows[j]] (score is indexed by row number; SPEC 3.3 ranked mode),
+ * writing the ordered row numbers into out.
+ */
+void ml_rank_rows(const double *score, const size_t *rows, size_t m, size_t *out);
+/*
+ * The low_* ranked-mode permutation (SPEC 3.4 step 6): score[j] is the
+ * score of the j-th flagged row in ascending row order (computed on the
+ * flagged rows only), lowest[] is ml_low_issues' output; out receives
+ * lowest[argsort(score)[t]].
+ */
+void ml_low_rank(const double *score, const size_t *lowest, size_t m, size_t *out);
+
+/* ------------------------------------------------------------- summary.c */
+
+typedef struct ml_common_row {
+	size_t cls;             /* class index */
+	int    in_given;        /* 1: "In Given Label" True, 0: In Suggested Label */
+	size_t num;             /* Num Examples */
+	double prob;            /* Issue Probability */
+} ml_common_row;
+
+typedef struct ml_class_rank {
+	size_t cls;
+	long   label_issues, inverse_label_issues;
+	double label_noise, inverse_label_noise, quality;
+} ml_class_rank;
+
+/*
+ * common_multilabel_issues (SPEC 4.1) from the per-class flagged counts:
+ * given[c] = flagged rows with class c given, added[c] = without.
+ * Fills rows[0..2k-1] in cleanlab's order.  0, or -1 when out of memory.
+ */
+int ml_common_issues(size_t k, const size_t *given, const size_t *added, size_t n,
+                     ml_common_row *rows);
+/*
+ * rank_classes_by_multilabel_quality (SPEC 4.2) from the common rows:
+ * fills out[0..k-1] in cleanlab's order.  0, or -1 when out of memory.
+ */
+int ml_class_ranking(size_t k, const ml_common_row *rows, size_t n, ml_class_rank *out);
+
+/* --------------------------------------------------------------- audit.c */
+
+typedef struct ml_audit_opts {
+	int    filter;                  /* enum ml_filter */
+	double frac_noise;              /* 1.0 */
+	long   min_examples_per_class;  /* 1 */
+	const char *num_to_remove;      /* --num-to-remove-per-class: k counts joined with ',', or NULL */
+	int    rank_method;             /* enum ml_method to rank the flagged rows, or -1 */
+	int    want_default;            /* also cleanlab's default per-class flags (mlreport) */
+	const ml_agg *score_agg;        /* non-NULL: a->score = every row's label_score, ... */
+	int    score_method;            /* ... unadjusted, with this method (mlreport) */
+	int    want_bits;               /* keep the given and predicted (p > 0.5) label bits */
+} ml_audit_opts;
+
+/*
+ * cleanlab's find_label_issues and find_multilabel_issues_per_class over a
+ * whole stream (SPEC 3): one pass over the rows (spilled column-wise), then
+ * one class at a time.
+ */
+typedef struct ml_audit {
+	size_t n, k;
+	ml_cols cols;                   /* the roles of the columns */
+	unsigned char *issue;           /* n: the row is flagged (is_label_issue) */
+	uint64_t *flags;                /* n*k bits, bit i*k+c: class c of row i judged wrong */
+	uint64_t *def_flags;            /* the same with cleanlab's defaults (want_default), or == flags */
+	uint64_t *flag_given;           /* bit i*k+c: flagged and class c is given ("-c", else "+c") */
+	size_t nissues;                 /* rows flagged */
+	size_t *order;                  /* the flagged rows: ranked (rank_method) or ascending */
+	double *rank_score;             /* n: EMA 0.8 of rank_method's class scores, or NULL */
+	ml_cl_result *res;              /* k: thresholds and confident joints (default filter options) */
+	size_t *given;                  /* k: rows with class c given */
+	size_t def_nissues;             /* rows flagged with the defaults (health score) */
+	size_t *def_given, *def_added;  /* k: default per-class flags on rows with / without c */
+	char  *too_few;                 /* warnings collected: class lists per kind, or NULL */
+	double *score;                  /* n: label_score (score_agg), or NULL */
+	uint64_t *given_bits;           /* n*k bits, bit i*k+c: class c given to row i (want_bits) */
+	uint64_t *pred_bits;            /* n*k bits: p_c > 0.5 in row i (want_bits), or NULL */
+} ml_audit;
+
+/*
+ * Reads all rows of r (opened with ML_READ_REWIND) and runs the audit.
+ * Returns -2 when num_to_remove does not hold one count per class (a
+ * usage error: the count is known only once the header is read).
+ */
+int ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts *o, ml_err *e);
+/* Writes the thresholds and confident joints as TSV (expected_joint.tsv's columns). */
+int ml_audit_write_joint(const ml_audit *a, const char *path, ml_err *e);
+/* Prints the collected cleanlab warnings (one line per kind) on stderr. */
+void ml_audit_warn(const ml_audit *a);
+void ml_audit_free(ml_audit *a);
+
+#endif

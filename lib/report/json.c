@@ -1,0 +1,428 @@
+/*
+ * json.c - the report as one JSON document.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <jansson.h>
+#include "report/internal.h"
+
+#include "report/report.h"
+
+/* ------------------------------------------------------------------ JSON */
+
+/*
+ * The document is built with jansson and written by dump(): jansson's
+ * own encoder prints reals with "%.17g" (0.1 as 0.10000000000000001);
+ * here they get Python's repr, the shortest digits that read back to the
+ * same double.  Objects keep their insertion order (jansson >= 2.8).
+ */
+static int
+is_scalar(const json_t *v)
+{
+	return !json_is_object(v) && !json_is_array(v);
+}
+
+/* A JSON string as jansson writes it (UTF-8 kept, control bytes escaped), after pre. */
+static void
+json_str_pre(ml_buf *b, const char *pre, const char *s)
+{
+	const char *run = s;
+
+	ml_buf_puts(b, "\"");
+	ml_buf_puts(b, pre);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		ml_buf_put(b, run, (size_t)(s - run));
+		run = s + 1;
+		switch (c) {
+		case '"': ml_buf_puts(b, "\\\""); break;
+		case '\\': ml_buf_puts(b, "\\\\"); break;
+		case '\b': ml_buf_puts(b, "\\b"); break;
+		case '\f': ml_buf_puts(b, "\\f"); break;
+		case '\n': ml_buf_puts(b, "\\n"); break;
+		case '\r': ml_buf_puts(b, "\\r"); break;
+		case '\t': ml_buf_puts(b, "\\t"); break;
+		default: ml_buf_printf(b, "\\u%04x", c); break;
+		}
+	}
+	ml_buf_put(b, run, (size_t)(s - run));
+	ml_buf_puts(b, "\"");
+}
+
+static void
+json_str(ml_buf *b, const char *s)
+{
+	json_str_pre(b, "", s);
+}
+
+static void
+dump(const json_t *v, ml_buf *b, int depth)
+{
+	char num[ML_NUM_BUFSZ], *s;
+	const char *key;
+	json_t *x;
+	size_t i, n;
+	int inline_ = 1;
+
+	switch (json_typeof(v)) {
+	case JSON_OBJECT:
+		if (json_object_size(v) == 0) {
+			ml_buf_puts(b, "{}");
+			break;
+		}
+		ml_buf_puts(b, "{");
+		i = 0;
+		json_object_foreach((json_t *)v, key, x) {
+			ml_buf_puts(b, i++ ? ",\n" : "\n");
+			ml_buf_pad(b, ' ', 2 * (size_t)(depth + 1));
+			json_str(b, key);
+			ml_buf_puts(b, ": ");
+			dump(x, b, depth + 1);
+		}
+		ml_buf_puts(b, "\n");
+		ml_buf_pad(b, ' ', 2 * (size_t)depth);
+		ml_buf_puts(b, "}");
+		break;
+	case JSON_ARRAY:
+		n = json_array_size(v);
+		for (i = 0; i < n; i++)
+			inline_ &= is_scalar(json_array_get(v, i));
+		ml_buf_puts(b, "[");
+		for (i = 0; i < n; i++) {
+			if (inline_) {
+				ml_buf_puts(b, i ? ", " : "");
+			} else {
+				ml_buf_puts(b, i ? ",\n" : "\n");
+				ml_buf_pad(b, ' ', 2 * (size_t)(depth + 1));
+			}
+			dump(json_array_get(v, i), b, depth + 1);
+		}
+		if (!inline_ && n) {
+			ml_buf_puts(b, "\n");
+			ml_buf_pad(b, ' ', 2 * (size_t)depth);
+		}
+		ml_buf_puts(b, "]");
+		break;
+	case JSON_REAL:
+		ml_format_double(json_real_value(v), num);
+		ml_buf_puts(b, num);
+		break;
+	case JSON_STRING:
+		json_str(b, json_string_value(v));
+		break;
+	case JSON_INTEGER:
+		ml_buf_printf(b, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+		break;
+	default:
+		if (!(s = json_dumps(v, JSON_ENCODE_ANY))) {
+			b->oom = 1;
+			return;
+		}
+		ml_buf_puts(b, s);
+		free(s);
+		break;
+	}
+}
+
+/* Sets key to a new reference; a NULL value (out of memory) marks the object. */
+static void
+put(json_t *o, const char *key, json_t *v, int *oom)
+{
+	if (!v || json_object_set_new(o, key, v) < 0)
+		*oom = 1;
+}
+
+/* "[3, 17]" (ml_dl_list) as a JSON list of integers. */
+static json_t *
+json_list(const char *s)
+{
+	json_t *a = json_array();
+	char *end;
+
+	while (a && *s) {
+		if (*s >= '0' && *s <= '9') {
+			if (json_array_append_new(a, json_integer((json_int_t)strtoll(s, &end, 10))) < 0) {
+				json_decref(a);
+				return NULL;
+			}
+			s = end;
+		} else
+			s++;
+	}
+	return a;
+}
+
+/* Each feature check's flagged rows, most severe first: "<name>_issues": [{id, score, ...}]. */
+static void
+json_feature_issues(json_t *doc, const ml_rep_dl *d, int *oom)
+{
+	const ml_dl_check *k;
+	json_t *a, *o;
+	size_t j, i, x, m, *rows, *perm, n = d->n;
+	char key[64];
+
+	if (!(rows = malloc((n ? n : 1) * sizeof *rows)) ||
+	    !(perm = malloc((n ? n : 1) * sizeof *perm))) {
+		free(rows);
+		*oom = 1;
+		return;
+	}
+	for (j = 0; j < d->nchecks; j++) {
+		k = &d->check[j];
+		if (strcmp(k->name, "label") == 0)
+			continue;
+		for (i = m = 0; i < n; i++)
+			if (k->flag[i])
+				rows[m++] = i;
+		ml_argsort_subset(k->score, rows, m, perm);
+		if (!(a = json_array())) {
+			*oom = 1;
+			break;
+		}
+		for (i = 0; i < m; i++) {
+			size_t row = rows[perm[i]];
+			if (!(o = json_object()) || json_array_append_new(a, o) < 0) {
+				*oom = 1;
+				break;
+			}
+			put(o, "id", d->id[row] ? json_string(d->id[row]) : json_integer((json_int_t)row),
+			    oom);
+			snprintf(key, sizeof key, "%s_score", k->name);
+			put(o, key, json_real(k->score[row]), oom);
+			for (x = 0; x < k->nextra; x++)
+				put(o, k->extra[x].name, k->extra[x].type == ML_DL_FLOAT ?
+				    json_real(k->extra[x].f[row]) : json_list(k->extra[x].s[row]), oom);
+		}
+		snprintf(key, sizeof key, "%s_issues", k->name);
+		put(doc, key, a, oom);
+	}
+	free(rows);
+	free(perm);
+}
+
+/* The first set bit of map in [from, end), or end. */
+static size_t
+next_bit(const uint64_t *map, size_t from, size_t end)
+{
+	uint64_t w;
+
+	while (from < end) {
+		if ((w = map[from >> 6] >> (from & 63)) != 0) {
+			from += (size_t)__builtin_ctzll(w);
+			return from < end ? from : end;
+		}
+		from = (from | 63) + 1;
+	}
+	return end;
+}
+
+/* A JSON list of the classes with bit set, as dump() writes it. */
+static void
+json_class_list(ml_buf *b, const ml_rep *rep, const ml_rep_example *x, int bit, int signs)
+{
+	size_t c, base = x->row * rep->k, end = base + rep->k, i;
+	const uint64_t *map;
+	int first = 1;
+	unsigned bits;
+
+	ml_buf_puts(b, "[");
+	if (!x->cls) {
+		/* Straight from the bitmaps: rows of hundreds of classes have few set. */
+		map = bit == ML_REP_GIVEN ? rep->given_bits : bit == ML_REP_PREDICTED ?
+		    rep->pred_bits : rep->wrong_bits;
+		for (i = next_bit(map, base, end); i < end; i = next_bit(map, i + 1, end)) {
+			c = i - base;
+			ml_buf_puts(b, first ? "" : ", ");
+			first = 0;
+			json_str_pre(b, !signs ? "" : ML_BIT(rep->given_bits, i) ? "-" : "+",
+			    rep->names[c]);
+		}
+		ml_buf_puts(b, "]");
+		return;
+	}
+	for (c = 0; c < rep->k; c++) {
+		bits = ml_rep_class(rep, x, c);
+		if (!(bits & (unsigned)bit))
+			continue;
+		ml_buf_puts(b, first ? "" : ", ");
+		first = 0;
+		json_str_pre(b, signs ? ((bits & ML_REP_GIVEN) ? "-" : "+") : "", rep->names[c]);
+	}
+	ml_buf_puts(b, "]");
+}
+
+/* One label_issues entry, written directly (as dump() would write its object at depth 2). */
+static void
+json_label_issue(ml_buf *b, const ml_rep *rep, const ml_rep_example *ex)
+{
+	char num[ML_NUM_BUFSZ];
+
+	ml_buf_puts(b, "{\n      \"id\": ");
+	if (ex->id)
+		json_str(b, ex->id);
+	else
+		ml_buf_printf(b, "%zu", ex->row);
+	ml_buf_puts(b, ",\n      \"given_label\": ");
+	json_class_list(b, rep, ex, ML_REP_GIVEN, 0);
+	ml_buf_puts(b, ",\n      \"predicted_label\": ");
+	json_class_list(b, rep, ex, ML_REP_PREDICTED, 0);
+	ml_buf_puts(b, ",\n      \"issue_classes\": ");
+	json_class_list(b, rep, ex, ML_REP_WRONG, 1);
+	ml_buf_puts(b, ",\n      \"label_score\": ");
+	ml_format_double(ex->score, num);
+	ml_buf_puts(b, num);
+	ml_buf_puts(b, "\n    }");
+}
+
+static int json_doc(const ml_rep *rep, const ml_rep_dl *d, ml_buf *b);
+
+int
+ml_rep_json(const ml_rep *rep, const ml_rep_dl *d, char **out, size_t *len)
+{
+	ml_buf b = ML_BUF_INIT;
+
+	if (json_doc(rep, d, &b) < 0) {
+		free(b.s);
+		return -1;
+	}
+	return (*out = ml_buf_done(&b, len)) ? 0 : -1;
+}
+
+/* The JSON goes out every 64 KiB; a failed write shows at the writer's commit. */
+static void
+to_writer(void *w, const char *s, size_t n)
+{
+	ml_writer_raw(w, s, n);
+}
+
+int
+ml_rep_json_write(const ml_rep *rep, const ml_rep_dl *d, ml_writer *w)
+{
+	ml_buf b = { NULL, 0, 0, 0, to_writer, w };
+	int rc = json_doc(rep, d, &b);
+
+	if (rc == 0 && b.len)
+		ml_writer_raw(w, b.s, b.len);
+	free(b.s);
+	return rc;
+}
+
+static int
+json_doc(const ml_rep *rep, const ml_rep_dl *d, ml_buf *bp)
+{
+#define b (*bp)
+	json_t *doc = json_object(), *a, *o;
+	size_t i, c;
+	int oom = doc == NULL;
+
+	if (oom)
+		return -1;
+	put(doc, "num_examples", json_integer((json_int_t)(rep ? rep->n : d->n)), &oom);
+	if (rep || d->num_classes >= 0)
+		put(doc, "num_classes", json_integer(rep ? (json_int_t)rep->k :
+		    (json_int_t)d->num_classes), &oom);
+	if (rep && (a = json_array()))
+		for (c = 0; c < rep->k; c++)
+			if (json_array_append_new(a, json_string(rep->names[c])) < 0)
+				oom = 1;
+	if (rep)
+		put(doc, "class_names", a, &oom);
+
+	if ((a = json_array()) && !d && (o = json_object())) {
+		put(o, "issue_type", json_string("label"), &oom);
+		put(o, "score", json_real(rep->score), &oom);
+		put(o, "num_issues", json_integer((json_int_t)rep->nissues), &oom);
+		if (json_array_append_new(a, o) < 0)
+			oom = 1;
+	}
+	for (i = 0; a && d && i < d->nchecks; i++) {
+		if (!(o = json_object()) || json_array_append_new(a, o) < 0) {
+			oom = 1;
+			break;
+		}
+		put(o, "issue_type", json_string(d->check[i].name), &oom);
+		/* NaN: a given non_iid check's p-value that the stream cannot give */
+		put(o, "score", isnan(d->check[i].summary_score) ? json_null() :
+		    json_real(d->check[i].summary_score), &oom);
+		put(o, "num_issues", json_integer((json_int_t)d->check[i].num_issues), &oom);
+	}
+	put(doc, "issue_summary", a, &oom);
+	if (!rep) {
+		json_feature_issues(doc, d, &oom);
+		if (!oom) {
+			dump(doc, &b, 0);
+			ml_buf_puts(&b, "\n");
+		}
+		json_decref(doc);
+		return oom || b.oom ? -1 : 0;
+	}
+	put(doc, "overall_multilabel_health_score", json_real(rep->health), &oom);
+
+	if ((a = json_array()))
+		for (i = 0; i < rep->k; i++) {
+			const ml_class_rank *r = &rep->ranking[i];
+			if (!(o = json_object()) || json_array_append_new(a, o) < 0) {
+				oom = 1;
+				break;
+			}
+			put(o, "Class Name", json_string(rep->names[r->cls]), &oom);
+			put(o, "Class Index", json_integer((json_int_t)r->cls), &oom);
+			put(o, "Label Issues", json_integer(r->label_issues), &oom);
+			put(o, "Inverse Label Issues", json_integer(r->inverse_label_issues), &oom);
+			put(o, "Label Noise", json_real(r->label_noise), &oom);
+			put(o, "Inverse Label Noise", json_real(r->inverse_label_noise), &oom);
+			put(o, "Label Quality Score", json_real(r->quality), &oom);
+		}
+	put(doc, "classes_by_multilabel_quality", a, &oom);
+
+	if ((a = json_array()))
+		for (i = 0; i < 2 * rep->k; i++) {
+			const ml_common_row *r = &rep->common[i];
+			if (!(o = json_object()) || json_array_append_new(a, o) < 0) {
+				oom = 1;
+				break;
+			}
+			put(o, "Class Name", json_string(rep->names[r->cls]), &oom);
+			put(o, "Class Index", json_integer((json_int_t)r->cls), &oom);
+			put(o, "In Given Label", json_boolean(r->in_given), &oom);
+			put(o, "In Suggested Label", json_boolean(!r->in_given), &oom);
+			put(o, "Num Examples", json_integer((json_int_t)r->num), &oom);
+			put(o, "Issue Probability", json_real(r->prob), &oom);
+		}
+	put(doc, "common_multilabel_issues", a, &oom);
+	if (d)
+		json_feature_issues(doc, d, &oom);
+
+	/*
+	 * label_issues can hold millions of entries: each one is built, written
+	 * and freed in turn rather than kept in the document.
+	 */
+	if (!oom) {
+		const char *key;
+		json_t *x;
+		ml_buf_puts(&b, "{");
+		i = 0;
+		json_object_foreach(doc, key, x) {
+			ml_buf_puts(&b, i++ ? ",\n  " : "\n  ");
+			json_str(&b, key);
+			ml_buf_puts(&b, ": ");
+			dump(x, &b, 1);
+		}
+		ml_buf_puts(&b, rep->nissues ? ",\n  \"label_issues\": [" : ",\n  \"label_issues\": []");
+		for (i = 0; i < rep->nissues && !b.oom; i++) {
+			ml_buf_puts(&b, i ? ",\n    " : "\n    ");
+			json_label_issue(&b, rep, &rep->ex[i]);
+		}
+		ml_buf_puts(&b, rep->nissues ? "\n  ]\n}\n" : "\n}\n");
+	}
+	json_decref(doc);
+	return oom || b.oom ? -1 : 0;
+#undef b
+}
