@@ -123,7 +123,7 @@ next_row(struct state *st, ml_err *e)
 		return n;
 	st->row = ml_reader_rows(st->r) - 1;
 	if (st->row >= st->a->n)
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "input changed while it was read");
+		return ml_errmsg(e, "input changed while it was read");
 	return 1;
 }
 
@@ -148,7 +148,7 @@ write_ranked(struct state *st, ml_writer *w, int delim, ml_err *e)
 	size_t cap = 0;
 
 	if (!(off = malloc((a->nissues + 1) * sizeof *off)) || !(slot = malloc(a->n * sizeof *slot))) {
-		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		ml_err_oom(e);
 		goto out;
 	}
 	if ((fd = ml_tmp_open("ranked", e)) < 0 || !(tw = ml_writer_fd(fd, delim, e)))
@@ -171,14 +171,14 @@ write_ranked(struct state *st, ml_writer *w, int delim, ml_err *e)
 		if (len > cap) {
 			char *nb = realloc(buf, len);
 			if (!nb) {
-				ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+				ml_err_oom(e);
 				goto out;
 			}
 			buf = nb;
 			cap = len;
 		}
 		if (pread(fd, buf, len, (off_t)off[s]) != (ssize_t)len) {
-			ml_errf(e, NULL, 0, NULL, NULL, 0, "cannot read a temporary file: %s",
+			ml_errmsg(e, "cannot read a temporary file: %s",
 			    strerror(errno));
 			goto out;
 		}
@@ -266,7 +266,7 @@ run(struct opts *o, char **files, int nfiles, ml_err *e)
 	w = NULL;
 	goto out;
 oom:
-	ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+	ml_err_oom(e);
 out:
 	ml_writer_abort(w);
 	if (newnames)

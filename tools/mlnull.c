@@ -196,7 +196,7 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 	w = NULL;
 	goto out;
 oom:
-	ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+	ml_err_oom(e);
 out:
 	ml_writer_abort(w);
 	ml_layout_free(&L);

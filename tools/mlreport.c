@@ -181,7 +181,7 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 			goto out;
 		if (ml_rep_json_write(labels ? &rep : NULL, dl_built ? &dl : NULL, w) < 0) {
 			ml_writer_abort(w);
-			ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+			ml_err_oom(e);
 			goto out;
 		}
 		if (ml_writer_commit(w, e) < 0)
@@ -189,7 +189,7 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 	} else {
 		if ((o->features ? ml_rep_dl_text(&dl, o->top_given ? o->top : 5, &buf, &len) :
 		    ml_rep_text(&rep, dl_built ? &dl : NULL, o->top, colour, &buf, &len)) < 0) {
-			ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+			ml_err_oom(e);
 			goto out;
 		}
 		if (emit(o->out, buf, len, e) < 0)
@@ -199,7 +199,7 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 	buf = NULL;
 	if (o->html && labels) {
 		if (ml_rep_html(&rep, dl_built ? &dl : NULL, o->top, &buf, &len) < 0) {
-			ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+			ml_err_oom(e);
 			goto out;
 		}
 		if (emit(o->html, buf, len, e) < 0)

@@ -90,10 +90,10 @@ check_dataset(const struct state *st, const ml_reader *r, ml_err *e)
 		none += st->given[c] == 0;
 	}
 	if (none == st->c.k)
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "no example has any class: cleanlab "
+		return ml_errmsg(e, "no example has any class: cleanlab "
 		    "cannot score such labels (Labels must be in multi-label format.)");
 	if (all == st->c.k)
-		return ml_errf(e, NULL, 0, NULL, NULL, 0, "every example has every class: cleanlab "
+		return ml_errmsg(e, "every example has every class: cleanlab "
 		    "cannot score such labels (Labels must be in multi-label format.)");
 	return 0;
 }
@@ -148,7 +148,7 @@ thresholds(struct state *st, ml_reader *r, ml_err *e)
 	if (check_dataset(st, r, e) < 0)
 		goto out;
 	if (!(p = malloc(st->n * sizeof *p)) || !(y = malloc(st->n))) {
-		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		ml_err_oom(e);
 		goto out;
 	}
 	for (c = 0; c < st->c.k; c++) {
@@ -192,7 +192,7 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 	    !(st.given = calloc(st.c.k, sizeof *st.given)) ||
 	    !(newnames = calloc(nnew, sizeof *newnames)) ||
 	    (o->adjust && !(st.thr = malloc(2 * st.c.k * sizeof *st.thr)))) {
-		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		ml_err_oom(e);
 		goto out;
 	}
 	newnames[0] = strdup("label_score");
@@ -201,7 +201,7 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 			sprintf(newnames[c], "s_%s", st.c.names[c - 1]);
 	for (c = 0; c < nnew; c++)
 		if (!newnames[c]) {
-			ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+			ml_err_oom(e);
 			goto out;
 		}
 	if (o->adjust && thresholds(&st, r, e) < 0)

@@ -87,7 +87,7 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 	if (ml_cols_from_y(&c, r, e) < 0)
 		goto out;
 	if (!(y = malloc(c.k)) || !(drop = calloc(ml_reader_ncols(r), 1))) {
-		ml_errf(e, NULL, 0, NULL, NULL, 0, "out of memory");
+		ml_err_oom(e);
 		goto out;
 	}
 	for (k = 0; k < c.k; k++)
