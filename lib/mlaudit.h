@@ -662,6 +662,7 @@ typedef struct ml_audit_opts {
 	const ml_agg *score_agg;        /* non-NULL: a->score = every row's label_score, ... */
 	int    score_method;            /* ... unadjusted, with this method (mlreport) */
 	int    want_bits;               /* keep the given and predicted (p > 0.5) label bits */
+	int    score_rows;              /* rows get label scores (mlreport): no class at all is an error */
 } ml_audit_opts;
 
 /*
