@@ -277,6 +277,7 @@ main(int argc, char *argv[])
 	o.audit.min_examples_per_class = 1;
 	o.audit.rank_method = -1;
 	o.audit.want_default = 1;
+	o.audit.score_rows = 1;
 	o.rep.method = ML_SELF_CONFIDENCE;
 	o.rep.agg.kind = ML_AGG_EMA;
 	o.rep.agg.param = 0.8;

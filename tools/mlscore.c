@@ -90,11 +90,9 @@ check_dataset(const struct state *st, const ml_reader *r, ml_err *e)
 		none += st->given[c] == 0;
 	}
 	if (none == st->c.k)
-		return ml_errmsg(e, "no example has any class: cleanlab "
-		    "cannot score such labels (Labels must be in multi-label format.)");
+		return ml_errmsg(e, ML_NOT_MULTILABEL, "no example has any class");
 	if (all == st->c.k)
-		return ml_errmsg(e, "every example has every class: cleanlab "
-		    "cannot score such labels (Labels must be in multi-label format.)");
+		return ml_errmsg(e, ML_NOT_MULTILABEL, "every example has every class");
 	return 0;
 }
 

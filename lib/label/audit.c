@@ -131,6 +131,15 @@ read_rows(ml_audit *a, ml_reader *r, ml_spill *sp, const ml_audit_opts *o, int l
 		ml_errf(e, ml_reader_file(r), 0, NULL, NULL, 0, "no data rows");
 		goto out;
 	}
+	/*
+	 * Datalab's label check scores every row, and cleanlab's
+	 * get_label_quality_scores raises when no example has any class: the
+	 * whole report fails, as mlscore does.
+	 */
+	if (o->score_rows && !any[1]) {
+		ml_errmsg(e, ML_NOT_MULTILABEL, "no example has any class");
+		goto out;
+	}
 	/* cleanlab scores whole rows only for labels in multi-label format. */
 	if ((o->rank_method >= 0 || low) && (k < 2 || !any[0] || !any[1])) {
 		ml_errmsg(e, "%s: cleanlab cannot rank these labels "

@@ -106,9 +106,25 @@ ml_cl_thresholds(const double *p, const unsigned char *y, size_t n, double thr[2
 	}
 }
 
-/* calibrate_confident_joint on one 2x2 slice (SPEC 3.2.3). */
-static void
-calibrate(const long raw[2][2], const size_t count[2], long cal[2][2])
+/*
+ * calibrate_confident_joint on one 2x2 slice (SPEC 3.2.3).
+ *
+ * The total T is np.sum(A) in A's memory order, column by column:
+ * compute_confident_joint builds CJ as confusion_matrix(...).T (Fortran
+ * order) and calibrate_confident_joint's A = (CJ.T / row_sums * counts).T
+ * is Fortran-ordered again, so numpy adds A00, A10, A01, A11.  When a cell
+ * of A' lands on x.5 the last bit of T decides its rounding: raw
+ * [[177, 9], [5, 55]] with counts [267, 102] calibrates to [[254, 13],
+ * [9, 93]], where the row-major total gives [8, 94] in the second row.
+ * Every joint calibrated here comes from compute_confident_joint (every
+ * filter, mlfilter --joint's output, the report's tables).  A user joint
+ * (ml_cl_opts.joint, SPEC 3.2.4) is never calibrated: cleanlab's
+ * find_label_issues uses the slice it is given as is; only a slice of a
+ * C-ordered K x 2 x 2 array handed to calibrate_confident_joint would sum
+ * row by row, and no mlaudit path does that.
+ */
+void
+ml_cl_calibrate(const long raw[2][2], const size_t count[2], long cal[2][2])
 {
 	double a[2][2], total;
 	int r, g;
@@ -117,7 +133,7 @@ calibrate(const long raw[2][2], const size_t count[2], long cal[2][2])
 		for (g = 0; g < 2; g++)
 			a[r][g] = ((double)raw[r][g] /
 			    (double)(raw[r][0] + raw[r][1])) * (double)count[r];
-	total = (((-0.0 + a[0][0]) + a[0][1]) + a[1][0]) + a[1][1];
+	total = (((-0.0 + a[0][0]) + a[1][0]) + a[0][1]) + a[1][1];
 	if (total < 1e-100)
 		total = 1e-100;
 	for (r = 0; r < 2; r++) {
@@ -162,7 +178,7 @@ ml_cl_joint(const double *p, const unsigned char *y, size_t n, ml_cl_result *res
 	for (k = 0; k < 2; k++)
 		if (res->raw[k][k] < 1)
 			res->raw[k][k] = 1;
-	calibrate((const long (*)[2])res->raw, res->count, res->cal);
+	ml_cl_calibrate((const long (*)[2])res->raw, res->count, res->cal);
 }
 
 /* x converts to a long (NaN and values out of range do not). */

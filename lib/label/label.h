@@ -67,6 +67,8 @@ typedef struct ml_cl_result {
 
 /* Thresholds t0, t1 of one class (SPEC 3.2.1) from p[0..n-1], y[0..n-1]. */
 void ml_cl_thresholds(const double *p, const unsigned char *y, size_t n, double thr[2]);
+/* calibrate_confident_joint (SPEC 3.2.3): raw (diagonal >= 1) and L0, L1 to cal. */
+void ml_cl_calibrate(const long raw[2][2], const size_t count[2], long cal[2][2]);
 /*
  * count, thr, raw and cal of res (too_few cleared) without validation:
  * compute_confident_joint, which cleanlab also runs for a class given to
@@ -132,6 +134,9 @@ int ml_class_ranking(size_t k, const ml_common_row *rows, size_t n, ml_class_ran
 
 /* --------------------------------------------------------------- audit.c */
 
+/* What cleanlab's scorers raise on a dataset that is not multi-label ("%s": which case). */
+#define ML_NOT_MULTILABEL "%s: cleanlab cannot score such labels (Labels must be in multi-label format.)"
+
 typedef struct ml_audit_opts {
 	int    filter;                  /* enum ml_filter */
 	double frac_noise;              /* 1.0 */
@@ -142,6 +147,7 @@ typedef struct ml_audit_opts {
 	const ml_agg *score_agg;        /* non-NULL: a->score = every row's label_score, ... */
 	int    score_method;            /* ... unadjusted, with this method (mlreport) */
 	int    want_bits;               /* keep the given and predicted (p > 0.5) label bits */
+	int    score_rows;              /* rows get label scores (mlreport): no class at all is an error */
 } ml_audit_opts;
 
 /*

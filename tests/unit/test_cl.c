@@ -580,6 +580,106 @@ START_TEST(test_validation)
 }
 END_TEST
 
+/*
+ * calibrate_confident_joint sums A in numpy's memory order of cleanlab's
+ * Fortran-ordered joint: T = ((A00 + A10) + A01) + A11 (issue 17).  Each
+ * case below lands a calibrated row on x.5; the values are IEEE doubles
+ * (A[r][g] = (raw[r][g] / RS_r) * L_r, A' = (A / T) * (L0 + L1)), and the
+ * rounding is round_preserving_sum's: rint each cell, and while the rint
+ * of the cells' sum differs from the rint of the row's sum, move one unit
+ * to the largest residual f - rint(f) (an increment; equal residuals: the
+ * last position) or from the smallest (a decrement; equal: the first).
+ */
+static const struct calcase {
+	long raw[2][2];
+	size_t count[2];
+	long cal[2][2];         /* cleanlab: column-major T */
+	long rowmajor[2][2];    /* what a row-major T would give */
+} calcases[] = {
+	/*
+	 * The issue's joint, row 1 from above: A = [[254.08064516129033,
+	 * 12.919354838709678], [8.5, 93.5]]; column-major T =
+	 * ((254.08064516129033 + 8.5) + 12.919354838709678) + 93.5 =
+	 * 369.00000000000006 (row-major 369.0).  A' row 1 = [8.499999999999998,
+	 * 93.49999999999997]: rint [8, 93], sum 101 < rint(101.99999999999997)
+	 * = 102; residuals 0.4999999999999982, 0.4999999999999716: +1 to
+	 * position 0, [9, 93].  Row 0 [254.0806451612903, 12.919354838709674]
+	 * rounds to [254, 13].  Row-major: [8.5, 93.5] -> [8, 94], sum 102.
+	 */
+	{ { { 177, 9 }, { 5, 55 } }, { 267, 102 }, { { 254, 13 }, { 9, 93 } },
+	  { { 254, 13 }, { 8, 94 } } },
+	/*
+	 * Row 1 from below: raw [[1, 2], [3, 1]], L [17, 14]: A =
+	 * [[5.666666666666666, 11.333333333333332], [10.5, 3.5]], T =
+	 * ((5.666666666666666 + 10.5) + 11.333333333333332) + 3.5 =
+	 * 30.999999999999996 (row-major 31.0).  A' row 1 =
+	 * [10.500000000000002, 3.5000000000000004]: rint [11, 4] = 15 >
+	 * rint(14.000000000000002) = 14; residuals -0.4999999999999982,
+	 * -0.49999999999999956: -1 at position 1 (the smallest), [11, 3].
+	 * Row 0 [5.666666666666667, 11.333333333333334] -> [6, 11].
+	 * Row-major: [10.5, 3.5] -> [10, 4] (half to even), sum 14.
+	 */
+	{ { { 1, 2 }, { 3, 1 } }, { 17, 14 }, { { 6, 11 }, { 11, 3 } },
+	  { { 6, 11 }, { 10, 4 } } },
+	/*
+	 * Row 0 from above: raw [[1, 3], [5, 1]], L [26, 8]: A = [[6.5, 19.5],
+	 * [6.666666666666667, 1.3333333333333333]], T = ((6.5 +
+	 * 6.666666666666667) + 19.5) + 1.3333333333333333 = 34.00000000000001
+	 * (row-major 34.0).  A' row 0 = [6.499999999999998, 19.499999999999996]:
+	 * rint [6, 19] = 25 < 26; residuals 0.4999999999999982,
+	 * 0.49999999999999645: +1 at position 0, [7, 19].  Row 1
+	 * [6.666666666666666, 1.333333333333333] -> [7, 1].  Row-major:
+	 * [6.5, 19.5] -> [6, 20].
+	 */
+	{ { { 1, 3 }, { 5, 1 } }, { 26, 8 }, { { 7, 19 }, { 7, 1 } },
+	  { { 6, 20 }, { 7, 1 } } },
+	/*
+	 * Row 0 from below: raw [[1, 3], [1, 2]], L [14, 8]: A = [[3.5, 10.5],
+	 * [2.6666666666666665, 5.333333333333333]], T = ((3.5 +
+	 * 2.6666666666666665) + 10.5) + 5.333333333333333 = 21.999999999999996
+	 * (row-major 22.0).  A' row 0 = [3.5000000000000004, 10.500000000000002]:
+	 * rint [4, 11] = 15 > 14; residuals -0.49999999999999956,
+	 * -0.4999999999999982: -1 at position 0, [3, 11].  Row 1
+	 * [2.666666666666667, 5.333333333333334] -> [3, 5].  Row-major:
+	 * [3.5, 10.5] -> [4, 10].
+	 */
+	{ { { 1, 3 }, { 1, 2 } }, { 14, 8 }, { { 3, 11 }, { 3, 5 } },
+	  { { 4, 10 }, { 3, 5 } } },
+	/*
+	 * Row 1 lands on x.5 only in column order: raw [[1, 2], [9, 5]],
+	 * L [4, 21]: A = [[1.3333333333333333, 2.6666666666666665],
+	 * [13.500000000000002, 7.5]], T = ((1.3333333333333333 +
+	 * 13.500000000000002) + 2.6666666666666665) + 7.5 = 25.000000000000004
+	 * (row-major 25.0).  A' row 1 = [13.5, 7.499999999999998]: rint
+	 * [14, 7] = 21 = rint(20.999999999999998), kept.  Row 0
+	 * [1.333333333333333, 2.666666666666666] -> [1, 3].  Row-major:
+	 * [13.5, 7.5] -> [14, 8] = 22 > 21, equal residuals -0.5: -1 at the
+	 * first, [13, 8].
+	 */
+	{ { { 1, 2 }, { 9, 5 } }, { 4, 21 }, { { 1, 3 }, { 14, 7 } },
+	  { { 1, 3 }, { 13, 8 } } },
+	/*
+	 * Every cell exactly x.5 (T = 6 in either order): raw all 1, L [3, 3]:
+	 * A = A' = 1.5 everywhere; each row rints to [2, 2] = 4 > 3, equal
+	 * residuals -0.5: -1 at the first, [1, 2].
+	 */
+	{ { { 1, 1 }, { 1, 1 } }, { 3, 3 }, { { 1, 2 }, { 1, 2 } },
+	  { { 1, 2 }, { 1, 2 } } },
+};
+
+START_TEST(test_calibrate_column_major)
+{
+	const struct calcase *t = &calcases[_i];
+	long cal[2][2];
+
+	ml_cl_calibrate(t->raw, t->count, cal);
+	ck_assert_mem_eq(cal, t->cal, sizeof cal);
+	/* Each case but the last tells the two orders apart. */
+	if (_i + 1 < (int)LEN(calcases))
+		ck_assert(memcmp(t->cal, t->rowmajor, sizeof cal) != 0);
+}
+END_TEST
+
 START_TEST(test_low_issues_and_ranks)
 {
 	double s[] = { 0.5, 0.1, 0.3, 0.1 };
@@ -623,6 +723,7 @@ suite(void)
 	tcase_add_test(tc, test_single_row_side_never_written);
 	tcase_add_test(tc, test_validation);
 	tcase_add_test(tc, test_low_issues_and_ranks);
+	tcase_add_loop_test(tc, test_calibrate_column_major, 0, (int)LEN(calcases));
 	suite_add_tcase(s, tc);
 	return s;
 }

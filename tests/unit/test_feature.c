@@ -395,6 +395,76 @@ START_TEST(noniid_ordered_data)
 }
 END_TEST
 
+/* SPEC 5.8 step 5 with the weight sums and the weighted mean in the given order. */
+static double
+kde_p(const double *ks, size_t R, double obs, int pairwise)
+{
+	double t[64], w = 1.0 / (double)R, sw = 0.0, sw2 = 0.0, mu = 0.0, var = 0.0, fac, sigma,
+	    p = 0.0;
+	size_t r;
+
+	for (r = 0; r < R; r++) {
+		sw += w;
+		sw2 += w * w;
+		mu += ks[r] * w;
+	}
+	if (pairwise) {
+		for (r = 0; r < R; r++)
+			t[r] = w;
+		sw = ml_pairwise_sum(t, R);
+		for (r = 0; r < R; r++)
+			t[r] = w * w;
+		sw2 = ml_pairwise_sum(t, R);
+		for (r = 0; r < R; r++)
+			t[r] = ks[r] * w;
+		mu = ml_pairwise_sum(t, R);
+	}
+	mu /= sw;
+	for (r = 0; r < R; r++)
+		var += (ks[r] - mu) * ((ks[r] - mu) * w);
+	var *= 1.0 / (sw - sw2 / sw);
+	fac = pow(1.0 / sw2, -1.0 / 5.0);
+	sigma = sqrt(var * (fac * fac));
+	for (r = 0; r < R; r++)
+		p += w * (0.5 * erfc(-((100.0 - ks[r]) / sigma) / sqrt(2.0)) -
+		    0.5 * erfc(-((obs - ks[r]) / sigma) / sqrt(2.0)));
+	return p;
+}
+
+START_TEST(noniid_kde_pairwise_sums)
+{
+	/*
+	 * gaussian_kde's weight sums and np.cov's weighted mean are numpy
+	 * pairwise sums over its (1, 25) C-ordered dataset: 25 x 0.04 adds up
+	 * to 1.0 (sequentially 1.0000000000000002), and the p-value follows
+	 * (issue 17's reduction audit).
+	 */
+	enum { N = 60, K = 3, R = 25 };
+	size_t nb[N * K], i, c;
+	double d[N * K], score[N], ks[R], t[R];
+	unsigned char flag[N];
+	ml_noniid_info info;
+	ml_knn g = { N, K, nb, d };
+	ml_err e;
+
+	for (i = 0; i < N; i++)
+		for (c = 0; c < K; c++) {
+			nb[i * K + c] = (i * 3 + c * 6 + 5) % N;
+			if (nb[i * K + c] == i)
+				nb[i * K + c] = (i + 1) % N;
+			d[i * K + c] = (double)(c + 1);
+		}
+	for (i = 0; i < R; i++)
+		t[i] = 0.04;
+	ck_assert(ml_pairwise_sum(t, R) == 1.0);
+	ck_assert_int_eq(ml_noniid(&g, R, 0, 0.05, score, flag, ks, &info, &e), 0);
+	ck_assert(info.p_value > 0.0 && info.p_value < 1.0);
+	ck_assert(info.p_value == kde_p(ks, R, info.ks_observed, 1));
+	/* The data tells the two orders apart. */
+	ck_assert(info.p_value != kde_p(ks, R, info.ks_observed, 0));
+}
+END_TEST
+
 START_TEST(null_scores)
 {
 	static const double x[5] = { 1, NAN, 3, NAN, 5 }, y[2] = { NAN, NAN };
@@ -433,6 +503,7 @@ suite(void)
 	tcase_add_test(t, near_duplicate_sets);
 	tcase_add_test(t, noniid_needs_two_permutations);
 	tcase_add_test(t, noniid_ordered_data);
+	tcase_add_test(t, noniid_kde_pairwise_sums);
 	tcase_add_test(t, null_scores);
 	suite_add_tcase(s, t);
 	return s;
