@@ -289,25 +289,21 @@ is_low(int f)
 	return f == ML_LOW_NORMALIZED_MARGIN || f == ML_LOW_SELF_CONFIDENCE;
 }
 
-int
-ml_cl_class(const double *p, const unsigned char *y, size_t n, const ml_cl_opts *o,
-    unsigned char *flag, ml_cl_result *res, ml_err *e)
+/* cleanlab's checks of one class's binary problem, in its order; count[] gets L0, L1. */
+static int
+validate(const double *p, const unsigned char *y, size_t n, const ml_cl_opts *o, long count[2],
+    ml_err *e)
 {
-	const long (*C)[2];
-	long remove[2], keep[2], count[2] = { 0, 0 };
-	unsigned char *other = NULL;
-	struct work w = { NULL, NULL, NULL };
-	double lim[2], q;
-	size_t i;
-	int k, f = o->filter, g, yi, ret = -1;
+	int f = o->filter;
 	char buf[32];
+	double q;
+	size_t i;
 
 	if (f < 0 || (size_t)f >= NFILTERS)
 		return ml_errmsg(e, "unknown filter");
+	count[0] = count[1] = 0;
 	for (i = 0; i < n; i++)
 		count[y[i] != 0]++;
-
-	/* cleanlab's checks, in its order. */
 	if (n == 0)
 		return ml_errmsg(e,
 		    "no examples (Labels must contain at least 2 classes.)");
@@ -338,39 +334,97 @@ ml_cl_class(const double *p, const unsigned char *y, size_t n, const ml_cl_opts 
 		    "given to no example: predicted_neq_given requires both "
 		    "labels in each class's one-vs-rest problem (Labels must "
 		    "contain at least 2 classes.)");
+	return 0;
+}
 
+/* prune_by_noise_rate, prune_by_class and both (SPEC 3.2.5-3.2.7) into flag[]. */
+static int
+prune(const double *p, const unsigned char *y, size_t n, const ml_cl_opts *o,
+    const long count[2], unsigned char *flag, ml_cl_result *res, ml_err *e)
+{
+	const long (*C)[2];
+	long remove[2], keep[2];
+	unsigned char *other = calloc(n, 1);
+	struct work w = { malloc(n * sizeof *w.rows), malloc(n * sizeof *w.order),
+	    malloc(n * sizeof *w.keys) };
+	int f = o->filter, k, ret = -1;
+	size_t i;
+
+	if (!other || !w.rows || !w.order || !w.keys) {
+		ml_err_oom(e);
+		goto out;
+	}
+	/* A user joint replaces the calibrated one as is. */
+	C = o->joint != NULL ? (const long (*)[2])o->joint : (const long (*)[2])res->cal;
+	prune_counts(C, res->count, o, remove, keep);
+	for (k = 0; k < 2; k++) {
+		if (count[k] <= o->min_examples_per_class) {
+			res->too_few[k] = 1;
+			continue;
+		}
+		if (f != ML_PRUNE_BY_CLASS)
+			flag_lowest(p, y, n, k, 1, remove[k], &w, flag);
+		if (f != ML_PRUNE_BY_NOISE_RATE)
+			flag_lowest(p, y, n, k, 0, count[k] - keep[k], &w, other);
+	}
+	if (f == ML_PRUNE_BY_CLASS)
+		memcpy(flag, other, n);
+	else if (f == ML_BOTH)
+		for (i = 0; i < n; i++)
+			flag[i] &= other[i];
+	ret = 0;
+out:
+	free(other);
+	free(w.rows);
+	free(w.order);
+	free(w.keys);
+	return ret;
+}
+
+/*
+ * _reduce_issues (SPEC 3.2.8): unflag where the given label wins the
+ * argmax once 1e-6 is added to its column.
+ */
+static void
+reduce_issues(const double *p, const unsigned char *y, size_t n, unsigned char *flag)
+{
+	size_t i;
+	double q;
+	int g, yi;
+
+	for (i = 0; i < n; i++) {
+		if (!flag[i])
+			continue;
+		q = 1.0 - p[i];
+		yi = y[i] != 0;
+		if (yi)
+			g = argmax2(q, p[i] + EPS_CMP);
+		else
+			g = argmax2(q + EPS_CMP, p[i]);
+		if (g == yi)
+			flag[i] = 0;
+	}
+}
+
+int
+ml_cl_class(const double *p, const unsigned char *y, size_t n, const ml_cl_opts *o,
+    unsigned char *flag, ml_cl_result *res, ml_err *e)
+{
+	long count[2];
+	double lim[2];
+	size_t i;
+	int g;
+
+	if (validate(p, y, n, o, count, e) < 0)
+		return -1;
 	ml_cl_joint(p, y, n, res);
 	memset(flag, 0, n);
-	switch (f) {
+	switch (o->filter) {
 	case ML_PRUNE_BY_NOISE_RATE:
 	case ML_PRUNE_BY_CLASS:
 	case ML_BOTH:
-		if ((other = calloc(n, 1)) == NULL ||
-		    (w.rows = malloc(n * sizeof *w.rows)) == NULL ||
-		    (w.order = malloc(n * sizeof *w.order)) == NULL ||
-		    (w.keys = malloc(n * sizeof *w.keys)) == NULL) {
-			ml_err_oom(e);
-			goto out;
-		}
-		/* A user joint replaces the calibrated one as is. */
-		C = o->joint != NULL ? (const long (*)[2])o->joint :
-		    (const long (*)[2])res->cal;
-		prune_counts(C, res->count, o, remove, keep);
-		for (k = 0; k < 2; k++) {
-			if (count[k] <= o->min_examples_per_class) {
-				res->too_few[k] = 1;
-				continue;
-			}
-			if (f != ML_PRUNE_BY_CLASS)
-				flag_lowest(p, y, n, k, 1, remove[k], &w, flag);
-			if (f != ML_PRUNE_BY_NOISE_RATE)
-				flag_lowest(p, y, n, k, 0, count[k] - keep[k], &w, other);
-		}
-		if (f == ML_PRUNE_BY_CLASS)
-			memcpy(flag, other, n);
-		else if (f == ML_BOTH)
-			for (i = 0; i < n; i++)
-				flag[i] &= other[i];
+		if (prune(p, y, n, o, count, flag, res, e) < 0)
+			return -1;
 		break;
 	case ML_PREDICTED_NEQ_GIVEN:
 		for (i = 0; i < n; i++)
@@ -386,30 +440,8 @@ ml_cl_class(const double *p, const unsigned char *y, size_t n, const ml_cl_opts 
 		}
 		break;
 	}
-
-	/*
-	 * _reduce_issues (SPEC 3.2.8): unflag where the given label wins the
-	 * argmax once 1e-6 is added to its column.
-	 */
-	for (i = 0; i < n; i++) {
-		if (!flag[i])
-			continue;
-		q = 1.0 - p[i];
-		yi = y[i] != 0;
-		if (yi)
-			g = argmax2(q, p[i] + EPS_CMP);
-		else
-			g = argmax2(q + EPS_CMP, p[i]);
-		if (g == yi)
-			flag[i] = 0;
-	}
-	ret = 0;
-out:
-	free(other);
-	free(w.rows);
-	free(w.order);
-	free(w.keys);
-	return ret;
+	reduce_issues(p, y, n, flag);
+	return 0;
 }
 
 size_t
