@@ -107,18 +107,6 @@ has_probs(const ml_reader *r)
 	return 0;
 }
 
-/* Prints the failed checks' messages ("Error in NAME: ..."), one line each. */
-static void
-warn_errors(const char *s)
-{
-	const char *end;
-
-	for (; s && *s; s = end + 1) {
-		end = strchr(s, '\n');
-		ml_warn("%.*s", (int)(end - s), s);
-	}
-}
-
 /*
  * Returns -1 on error (e set), else 0 with *status the exit status: 0, or
  * ML_EXIT_GATE (a quality gate tripped), or ML_EXIT_USAGE (already told).
@@ -153,7 +141,13 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 		if (rc < 0)
 			goto out;
 		rc = -1;
-		ml_audit_warn(&a);
+		if (!(buf = ml_audit_warnings(&a))) {
+			ml_err_oom(e);
+			goto out;
+		}
+		ml_warn_lines(buf);
+		free(buf);
+		buf = NULL;
 		if (ml_rep_build(&rep, &a, r, &o->rep, e) < 0)
 			goto out;
 		built = 1;
@@ -170,7 +164,7 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 			goto out;
 		}
 		dl_built = 1;
-		warn_errors(dl.errors);
+		ml_warn_lines(dl.errors);
 	}
 
 	colour = !o->json && !o->out && isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;

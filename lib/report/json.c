@@ -207,61 +207,11 @@ json_feature_issues(json_t *doc, const ml_rep_dl *d, int *oom)
 	free(perm);
 }
 
-/* The first set bit of map in [from, end), or end. */
-static size_t
-next_bit(const uint64_t *map, size_t from, size_t end)
-{
-	uint64_t w;
-
-	while (from < end) {
-		if ((w = map[from >> 6] >> (from & 63)) != 0) {
-			from += (size_t)__builtin_ctzll(w);
-			return from < end ? from : end;
-		}
-		from = (from | 63) + 1;
-	}
-	return end;
-}
-
-/* A JSON list of the classes with bit set, as dump() writes it. */
-static void
-json_class_list(ml_buf *b, const ml_rep *rep, const ml_rep_example *x, int bit, int signs)
-{
-	size_t c, base = x->row * rep->k, end = base + rep->k, i;
-	const uint64_t *map;
-	int first = 1;
-	unsigned bits;
-
-	ml_buf_puts(b, "[");
-	if (!x->cls) {
-		/* Straight from the bitmaps: rows of hundreds of classes have few set. */
-		map = bit == ML_REP_GIVEN ? rep->given_bits : bit == ML_REP_PREDICTED ?
-		    rep->pred_bits : rep->wrong_bits;
-		for (i = next_bit(map, base, end); i < end; i = next_bit(map, i + 1, end)) {
-			c = i - base;
-			ml_buf_puts(b, first ? "" : ", ");
-			first = 0;
-			json_str_pre(b, !signs ? "" : ML_BIT(rep->given_bits, i) ? "-" : "+",
-			    rep->names[c]);
-		}
-		ml_buf_puts(b, "]");
-		return;
-	}
-	for (c = 0; c < rep->k; c++) {
-		bits = ml_rep_class(rep, x, c);
-		if (!(bits & (unsigned)bit))
-			continue;
-		ml_buf_puts(b, first ? "" : ", ");
-		first = 0;
-		json_str_pre(b, signs ? ((bits & ML_REP_GIVEN) ? "-" : "+") : "", rep->names[c]);
-	}
-	ml_buf_puts(b, "]");
-}
-
 /* One label_issues entry, written directly (as dump() would write its object at depth 2). */
 static void
 json_label_issue(ml_buf *b, const ml_rep *rep, const ml_rep_example *ex)
 {
+	static const ml_list_style style = { "[", ", ", "]", json_str_pre };
 	char num[ML_NUM_BUFSZ];
 
 	ml_buf_puts(b, "{\n      \"id\": ");
@@ -270,11 +220,12 @@ json_label_issue(ml_buf *b, const ml_rep *rep, const ml_rep_example *ex)
 	else
 		ml_buf_printf(b, "%zu", ex->row);
 	ml_buf_puts(b, ",\n      \"given_label\": ");
-	json_class_list(b, rep, ex, ML_REP_GIVEN, 0);
+	ml_class_list(b, &style, rep->names, rep->k, rep->given_bits, NULL, ex->bits);
 	ml_buf_puts(b, ",\n      \"predicted_label\": ");
-	json_class_list(b, rep, ex, ML_REP_PREDICTED, 0);
+	ml_class_list(b, &style, rep->names, rep->k, rep->pred_bits, NULL, ex->bits);
 	ml_buf_puts(b, ",\n      \"issue_classes\": ");
-	json_class_list(b, rep, ex, ML_REP_WRONG, 1);
+	ml_class_list(b, &style, rep->names, rep->k, rep->wrong_bits, rep->given_bits,
+	    ex->bits);
 	ml_buf_puts(b, ",\n      \"label_score\": ");
 	ml_format_double(ex->score, num);
 	ml_buf_puts(b, num);
@@ -282,18 +233,6 @@ json_label_issue(ml_buf *b, const ml_rep *rep, const ml_rep_example *ex)
 }
 
 static int json_doc(const ml_rep *rep, const ml_rep_dl *d, ml_buf *b);
-
-int
-ml_rep_json(const ml_rep *rep, const ml_rep_dl *d, char **out, size_t *len)
-{
-	ml_buf b = ML_BUF_INIT;
-
-	if (json_doc(rep, d, &b) < 0) {
-		free(b.s);
-		return -1;
-	}
-	return (*out = ml_buf_done(&b, len)) ? 0 : -1;
-}
 
 /* The JSON goes out every 64 KiB; a failed write shows at the writer's commit. */
 static void
