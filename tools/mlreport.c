@@ -43,6 +43,7 @@ static const char help[] =
     "      --top N             most severe examples in the text report (10;\n"
     "                          5 per check with --features)\n"
     "      --html FILE         also write the report as one HTML page with charts\n"
+    "                          (FILE '-': standard output, with the report in -o FILE)\n"
     "      --fail-under SCORE  exit 3 if the overall health score is below SCORE\n"
     "      --class-fail-under SCORE\n"
     "                          exit 3 if a class's label quality is below SCORE\n"
@@ -372,6 +373,9 @@ main(int argc, char *argv[])
 	}
 	if (o.features && o.no_features)
 		return ml_usage_error(usage, "--features and --no-features exclude each other");
+	if (o.html && strcmp(o.html, "-") == 0 && (!o.out || strcmp(o.out, "-") == 0))
+		return ml_usage_error(usage, "--html -: the report goes to standard output already; "
+		    "write it with -o FILE, or the page with --html FILE");
 	o.rep.utf8_ids = o.json;
 	o.rep.lines = o.delim != ',';
 	/* label_score and the label bits come from the first pass, unless --adjust needs thresholds. */
