@@ -57,37 +57,21 @@ struct state {
 	const char *line;
 	size_t linelen;
 	size_t row;
-	char *buf;
-	size_t cap;
+	ml_buf buf;             /* issue_classes of the row */
 };
 
 /* "-face,+nsfw": given classes that look absent, missing ones that look present. */
 static int
 issue_classes(struct state *st, ml_writer *w)
 {
+	static const ml_list_style style = { "", ",", "", NULL };
 	const ml_audit *a = st->a;
-	size_t c, len = 0;
 
-	for (c = 0; c < a->k; c++) {
-		size_t n;
-		if (!ML_BIT(a->flags, st->row * a->k + c))
-			continue;
-		n = strlen(a->cols.names[c]);
-		if (len + n + 2 > st->cap) {
-			size_t nc = 2 * (len + n + 2);
-			char *nb = realloc(st->buf, nc);
-			if (!nb)
-				return -1;
-			st->buf = nb;
-			st->cap = nc;
-		}
-		if (len)
-			st->buf[len++] = ',';
-		st->buf[len++] = ML_BIT(a->flag_given, st->row * a->k + c) ? '-' : '+';
-		memcpy(st->buf + len, a->cols.names[c], n);
-		len += n;
-	}
-	return ml_writer_field(w, st->buf ? st->buf : "", len);
+	st->buf.len = 0;
+	ml_class_list(&st->buf, &style, a->cols.names, a->k, a->flags, a->flag_given, st->row);
+	if (st->buf.oom)
+		return -1;
+	return ml_writer_field(w, st->buf.s ? st->buf.s : "", st->buf.len);
 }
 
 static int
@@ -205,7 +189,7 @@ run(struct opts *o, char **files, int nfiles, ml_err *e)
 	ml_writer *w = NULL;
 	ml_layout L = { 0, NULL };
 	struct state st;
-	char **newnames = NULL;
+	char **newnames = NULL, *warn;
 	size_t nnew = 0, c;
 	int rc = -1;
 
@@ -217,7 +201,10 @@ run(struct opts *o, char **files, int nfiles, ml_err *e)
 	if ((rc = ml_audit_run(&a, r, o->labname, &o->a, e)) < 0)
 		goto out;
 	rc = -1;
-	ml_audit_warn(&a);
+	if (!(warn = ml_audit_warnings(&a)))
+		goto oom;
+	ml_warn_lines(warn);
+	free(warn);
 	if (o->joint && ml_audit_write_joint(&a, o->joint, e) < 0)
 		goto out;
 	if (o->mode == MODE_ANNOTATE) {
@@ -273,7 +260,7 @@ out:
 		for (c = 0; c < nnew; c++)
 			free(newnames[c]);
 	free(newnames);
-	free(st.buf);
+	free(st.buf.s);
 	ml_layout_free(&L);
 	ml_audit_free(&a);
 	ml_reader_close(r);

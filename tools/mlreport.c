@@ -43,6 +43,7 @@ static const char help[] =
     "      --top N             most severe examples in the text report (10;\n"
     "                          5 per check with --features)\n"
     "      --html FILE         also write the report as one HTML page with charts\n"
+    "                          (FILE '-': standard output, with the report in -o FILE)\n"
     "      --fail-under SCORE  exit 3 if the overall health score is below SCORE\n"
     "      --class-fail-under SCORE\n"
     "                          exit 3 if a class's label quality is below SCORE\n"
@@ -107,18 +108,6 @@ has_probs(const ml_reader *r)
 	return 0;
 }
 
-/* Prints the failed checks' messages ("Error in NAME: ..."), one line each. */
-static void
-warn_errors(const char *s)
-{
-	const char *end;
-
-	for (; s && *s; s = end + 1) {
-		end = strchr(s, '\n');
-		ml_warn("%.*s", (int)(end - s), s);
-	}
-}
-
 /*
  * Returns -1 on error (e set), else 0 with *status the exit status: 0, or
  * ML_EXIT_GATE (a quality gate tripped), or ML_EXIT_USAGE (already told).
@@ -153,7 +142,13 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 		if (rc < 0)
 			goto out;
 		rc = -1;
-		ml_audit_warn(&a);
+		if (!(buf = ml_audit_warnings(&a))) {
+			ml_err_oom(e);
+			goto out;
+		}
+		ml_warn_lines(buf);
+		free(buf);
+		buf = NULL;
 		if (ml_rep_build(&rep, &a, r, &o->rep, e) < 0)
 			goto out;
 		built = 1;
@@ -170,7 +165,7 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 			goto out;
 		}
 		dl_built = 1;
-		warn_errors(dl.errors);
+		ml_warn_lines(dl.errors);
 	}
 
 	colour = !o->json && !o->out && isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
@@ -379,6 +374,9 @@ main(int argc, char *argv[])
 	}
 	if (o.features && o.no_features)
 		return ml_usage_error(usage, "--features and --no-features exclude each other");
+	if (o.html && strcmp(o.html, "-") == 0 && (!o.out || strcmp(o.out, "-") == 0))
+		return ml_usage_error(usage, "--html -: the report goes to standard output already; "
+		    "write it with -o FILE, or the page with --html FILE");
 	o.rep.utf8_ids = o.json;
 	o.rep.lines = o.delim != ',';
 	/* label_score and the label bits come from the first pass, unless --adjust needs thresholds. */

@@ -96,26 +96,17 @@ check_dataset(const struct state *st, const ml_reader *r, ml_err *e)
 	return 0;
 }
 
-static void
-warn_classes(const struct state *st)
+/* cleanlab's warnings: classes given to no example or to every example. */
+static int
+warn_classes(const struct state *st, ml_err *e)
 {
-	size_t c;
-	int kind;
+	char *s = ml_class_warnings(st->c.names, st->given, st->c.k, st->n, 1);
 
-	for (kind = 0; kind < 2; kind++) {
-		int any = 0;
-		for (c = 0; c < st->c.k; c++) {
-			if (st->given[c] != (kind ? st->n : 0))
-				continue;
-			if (!any)
-				fprintf(stderr, "%s: warning: class%s given to %s example:", ml_progname,
-				    "(es)", kind ? "every" : "no");
-			fprintf(stderr, " %s", st->c.names[c]);
-			any = 1;
-		}
-		if (any)
-			fputc('\n', stderr);
-	}
+	if (!s)
+		return ml_err_oom(e);
+	ml_warn_lines(s);
+	free(s);
+	return 0;
 }
 
 /* --adjust: the thresholds of every class from a column-wise copy of the input. */
@@ -228,7 +219,8 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 	}
 	if (!o->adjust && check_dataset(&st, r, e) < 0)
 		goto out;
-	warn_classes(&st);
+	if (warn_classes(&st, e) < 0)
+		goto out;
 	rc = ml_writer_commit(w, e);
 	w = NULL;
 out:

@@ -11,6 +11,8 @@
 void ml_init(const char *argv0);
 /* "PROG: msg\n" on stderr. */
 void ml_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Each line of s (or nothing: s NULL) as ml_warn prints a message. */
+void ml_warn_lines(const char *s);
 /* Prints e (unless it is a closed pipe) and returns the exit status to use. */
 int ml_report(const ml_err *e);
 

@@ -35,6 +35,19 @@ ml_warn(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
+void
+ml_warn_lines(const char *s)
+{
+	const char *end;
+
+	for (; s && *s; s = *end ? end + 1 : end) {
+		end = strchr(s, '\n');
+		if (!end)
+			end = s + strlen(s);
+		ml_warn("%.*s", (int)(end - s), s);
+	}
+}
+
 int
 ml_report(const ml_err *e)
 {

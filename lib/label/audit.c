@@ -12,45 +12,25 @@
 
 #include "label/label.h"
 
-static int
-oom(ml_err *e)
-{
-	return ml_err_oom(e);
-}
-
 /* Appends x to a growing array of doubles. */
 static int
 push(double **v, size_t *cap, size_t n, double x)
 {
-	if (n == *cap) {
-		size_t nc = *cap ? 2 * *cap : 4096;
-		double *nv = realloc(*v, nc * sizeof *nv);
-		if (!nv)
-			return -1;
-		*v = nv;
-		*cap = nc;
-	}
+	if (ml_grow(v, cap, n + 1, sizeof **v) < 0)
+		return -1;
 	(*v)[n] = x;
 	return 0;
 }
 
-/* Makes room for rows 0..n-1 of an n*k bitmap (zeroed), doubling its words. */
+/* Makes room for rows 0..n-1 of an n*k bitmap, the new words zeroed. */
 static int
 grow_bits(uint64_t **map, size_t *cap, size_t n, size_t k)
 {
-	size_t need = (n * k + 63) / 64, nc;
-	uint64_t *nm;
+	size_t old = *cap;
 
-	if (need <= *cap)
-		return 0;
-	nc = *cap ? 2 * *cap : 4096;
-	while (nc < need)
-		nc *= 2;
-	if (!(nm = realloc(*map, nc * sizeof *nm)))
+	if (ml_grow(map, cap, (n * k + 63) / 64, sizeof **map) < 0)
 		return -1;
-	memset(nm + *cap, 0, (nc - *cap) * sizeof *nm);
-	*map = nm;
-	*cap = nc;
+	memset(*map + old, 0, (*cap - old) * sizeof **map);
 	return 0;
 }
 
@@ -66,7 +46,7 @@ read_rows(ml_audit *a, ml_reader *r, ml_spill *sp, const ml_audit_opts *o, int l
 	int dups = 0, rc = -1;
 
 	if (!y || !p || !scratch) {
-		oom(e);
+		ml_err_oom(e);
 		goto out;
 	}
 	for (;;) {
@@ -84,21 +64,21 @@ read_rows(ml_audit *a, ml_reader *r, ml_spill *sp, const ml_audit_opts *o, int l
 		}
 		if (o->rank_method >= 0 && push(&a->rank_score, &cap_r, a->n,
 		    ml_rank_score(o->rank_method, y, p, k, scratch)) < 0) {
-			oom(e);
+			ml_err_oom(e);
 			goto out;
 		}
 		if (o->score_agg) {
 			for (c = 0; c < k; c++)
 				scratch[c] = ml_class_score(o->score_method, y[c], p[c], NULL);
 			if (push(&a->score, &cap_s, a->n, ml_aggregate(o->score_agg, scratch, k)) < 0) {
-				oom(e);
+				ml_err_oom(e);
 				goto out;
 			}
 		}
 		if (o->want_bits) {
 			if (grow_bits(&a->given_bits, &cap_g, a->n + 1, k) < 0 ||
 			    grow_bits(&a->pred_bits, &cap_p, a->n + 1, k) < 0) {
-				oom(e);
+				ml_err_oom(e);
 				goto out;
 			}
 			for (c = 0, b = a->n * k; c < k; c++, b++) {
@@ -108,18 +88,14 @@ read_rows(ml_audit *a, ml_reader *r, ml_spill *sp, const ml_audit_opts *o, int l
 		}
 		if (low && push(defscore, &cap_d, a->n,
 		    ml_rank_score(ML_SELF_CONFIDENCE, y, p, k, scratch)) < 0) {
-			oom(e);
+			ml_err_oom(e);
 			goto out;
 		}
 		if (low && o->rank_method >= 0) {
 			/* Bit 0: the row has some class; bit 1: it lacks some class. */
-			if (a->n == cap_k) {
-				unsigned char *nk = realloc(*kind, cap_k = cap_k ? 2 * cap_k : 4096);
-				if (!nk) {
-					oom(e);
-					goto out;
-				}
-				*kind = nk;
+			if (ml_grow(kind, &cap_k, a->n + 1, 1) < 0) {
+				ml_err_oom(e);
+				goto out;
 			}
 			(*kind)[a->n] = 0;
 			for (c = 0; c < k; c++)
@@ -220,10 +196,10 @@ low_filter(ml_audit *a, const ml_audit_opts *o, const double *defscore, const un
 	for (i = 0; i < a->n; i++)
 		E += a->issue[i];
 	if (!(lowest = malloc((E ? E : 1) * sizeof *lowest)))
-		return oom(e);
+		return ml_err_oom(e);
 	if (ml_low_issues(defscore, a->n, E, lowest) == (size_t)-1) {
 		free(lowest);
-		return oom(e);
+		return ml_err_oom(e);
 	}
 	memset(a->issue, 0, a->n);
 	for (i = 0; i < E; i++)
@@ -255,7 +231,7 @@ low_filter(ml_audit *a, const ml_audit_opts *o, const double *defscore, const un
 		size_t j = 0;
 		if (!sub) {
 			free(lowest);
-			return oom(e);
+			return ml_err_oom(e);
 		}
 		for (i = 0; i < a->n; i++)
 			if (a->issue[i])
@@ -291,10 +267,10 @@ ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts
 	if (!(a->given = calloc(a->k, sizeof *a->given)) || !(a->res = calloc(a->k, sizeof *a->res)) ||
 	    !(a->def_given = calloc(a->k, sizeof *a->def_given)) ||
 	    !(a->def_added = calloc(a->k, sizeof *a->def_added)))
-		return oom(e);
+		return ml_err_oom(e);
 	if (o->num_to_remove) {
 		if (!(ntr = malloc(a->k * sizeof *ntr)))
-			return oom(e);
+			return ml_err_oom(e);
 		if (parse_counts(o->num_to_remove, a->k, ntr, e) < 0) {
 			free(ntr);
 			return -2;
@@ -308,7 +284,7 @@ ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts
 	    !(a->flag_given = calloc(words, sizeof *a->flag_given)) ||
 	    !(a->order = malloc(a->n * sizeof *a->order)) ||
 	    (twice && !(a->def_flags = calloc(words, sizeof *a->def_flags)))) {
-		oom(e);
+		ml_err_oom(e);
 		goto out;
 	}
 	if (!twice)
@@ -343,7 +319,7 @@ ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts
 		if (o->rank_method >= 0) {
 			size_t *rows = malloc((a->nissues ? a->nissues : 1) * sizeof *rows);
 			if (!rows) {
-				oom(e);
+				ml_err_oom(e);
 				goto out;
 			}
 			memcpy(rows, a->order, a->nissues * sizeof *rows);
@@ -401,39 +377,6 @@ ml_audit_write_joint(const ml_audit *a, const char *path, ml_err *e)
 }
 
 void
-ml_audit_warn(const ml_audit *a)
-{
-	size_t c;
-	int kind;
-
-	for (kind = 0; kind < 2; kind++) {
-		int any = 0;
-		for (c = 0; c < a->k; c++) {
-			if (!a->res[c].too_few[kind])
-				continue;
-			if (!any)
-				fprintf(stderr, "%s: warning: too few examples %s the class to prune "
-				    "(min_examples_per_class), nothing flagged there:", ml_progname,
-				    kind ? "with" : "without");
-			fprintf(stderr, " %s", a->cols.names[c]);
-			any = 1;
-		}
-		if (any)
-			fputc('\n', stderr);
-	}
-	for (c = 0; c < a->k; c++)
-		if (a->given[c] == 0)
-			break;
-	if (c < a->k) {
-		fprintf(stderr, "%s: warning: class(es) given to no example:", ml_progname);
-		for (c = 0; c < a->k; c++)
-			if (a->given[c] == 0)
-				fprintf(stderr, " %s", a->cols.names[c]);
-		fputc('\n', stderr);
-	}
-}
-
-void
 ml_audit_free(ml_audit *a)
 {
 	if (a->def_flags != a->flags)
@@ -447,7 +390,6 @@ ml_audit_free(ml_audit *a)
 	free(a->given);
 	free(a->def_given);
 	free(a->def_added);
-	free(a->too_few);
 	free(a->score);
 	free(a->given_bits);
 	free(a->pred_bits);

@@ -169,7 +169,6 @@ typedef struct ml_audit {
 	size_t *given;                  /* k: rows with class c given */
 	size_t def_nissues;             /* rows flagged with the defaults (health score) */
 	size_t *def_given, *def_added;  /* k: default per-class flags on rows with / without c */
-	char  *too_few;                 /* warnings collected: class lists per kind, or NULL */
 	double *score;                  /* n: label_score (score_agg), or NULL */
 	uint64_t *given_bits;           /* n*k bits, bit i*k+c: class c given to row i (want_bits) */
 	uint64_t *pred_bits;            /* n*k bits: p_c > 0.5 in row i (want_bits), or NULL */
@@ -183,8 +182,35 @@ typedef struct ml_audit {
 int ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts *o, ml_err *e);
 /* Writes the thresholds and confident joints as TSV (expected_joint.tsv's columns). */
 int ml_audit_write_joint(const ml_audit *a, const char *path, ml_err *e);
-/* Prints the collected cleanlab warnings (one line per kind) on stderr. */
-void ml_audit_warn(const ml_audit *a);
 void ml_audit_free(ml_audit *a);
+
+/* -------------------------------------------------------------- format.c */
+
+/*
+ * How ml_class_list writes a list: open, the items joined with sep, close;
+ * each item is pre ("", "-" or "+") and a class name, written by item (NULL:
+ * as they are; the JSON renderer quotes them).
+ */
+typedef struct ml_list_style {
+	const char *open, *sep, *close;
+	void (*item)(ml_buf *b, const char *pre, const char *name);
+} ml_list_style;
+/*
+ * The classes whose bit is set in bit row `row` of map (k bits a row), in
+ * class order, as st writes them.  sign NULL: the names alone; else each
+ * name after "-" when its bit in sign is set (a given class judged wrong:
+ * remove it) and "+" otherwise (add it): mlfilter's "-face,+nsfw".
+ */
+void ml_class_list(ml_buf *b, const ml_list_style *st, char *const *names, size_t k,
+                   const uint64_t *map, const uint64_t *sign, size_t row);
+/*
+ * cleanlab's warnings, one "warning: ...\n" line each ("" when none; NULL
+ * when out of memory), for the tool to print: the classes given to no
+ * example among n rows (given[c]: rows with class c) and, with every != 0,
+ * those given to every example.
+ */
+char *ml_class_warnings(char *const *names, const size_t *given, size_t k, size_t n, int every);
+/* The audit's: too few examples to prune per side, then the classes given to no example. */
+char *ml_audit_warnings(const ml_audit *a);
 
 #endif

@@ -119,6 +119,46 @@ axis_num(ml_buf *b, double v)
 
 #define HIST_BINS 20
 
+static void
+svg_open(ml_buf *b, const char *id, double W, double H, const char *title)
+{
+	ml_buf_printf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"%s\" class=\"chart\" "
+	    "width=\"%g\" height=\"%g\" viewBox=\"0 0 %g %g\" role=\"img\">\n", id, W, H, W, H);
+	ml_buf_printf(b, "<title>%s</title>\n", title);
+}
+
+/* A vertical grid line at x from top to bottom, its tick value v below. */
+static void
+x_grid(ml_buf *b, double x, double top, double bottom, double v)
+{
+	ml_buf_printf(b, "<line x1=\"%.1f\" y1=\"%g\" x2=\"%.1f\" y2=\"%g\" class=\"grid\"/>", x, top,
+	    x, bottom);
+	ml_buf_printf(b, "<text x=\"%.1f\" y=\"%g\" class=\"xtick\">", x, bottom + 18);
+	axis_num(b, v);
+	ml_buf_puts(b, "</text>\n");
+}
+
+/* A class's name left of its bar at x. */
+static void
+class_name(ml_buf *b, double x, double y, const char *name)
+{
+	ml_buf_printf(b, "<text x=\"%g\" y=\"%.1f\" class=\"cname\">", x - 8, y);
+	esc_label(b, name);
+	ml_buf_puts(b, "</text>\n");
+}
+
+/* A class's bar of width w (tooltip "name: tip") and its value at vy right of it. */
+static void
+class_bar(ml_buf *b, double x, double y, double w, int h, const char *cls, const char *name,
+    const char *tip, const char *val, double vy)
+{
+	ml_buf_printf(b, "<rect x=\"%g\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" class=\"%s\">"
+	    "<title>", x, y, w, h, cls);
+	esc(b, name);
+	ml_buf_printf(b, ": %s</title></rect>", tip);
+	ml_buf_printf(b, "<text x=\"%.1f\" y=\"%.1f\" class=\"val\">%s</text>\n", x + w + 4, vy, val);
+}
+
 /* Histogram of all label scores, the flagged rows stacked in red. */
 static void
 chart_scores(ml_buf *b, const ml_rep *rep)
@@ -144,9 +184,7 @@ chart_scores(ml_buf *b, const ml_rep *rep)
 	step = nice_step((double)(max ? max : 1), 1);
 	top = ceil((double)(max ? max : 1) / step) * step;
 
-	ml_buf_printf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"chart-scores\" class=\"chart\" "
-	    "width=\"%g\" height=\"%g\" viewBox=\"0 0 %g %g\" role=\"img\">\n", W, H, W, H);
-	ml_buf_puts(b, "<title>Distribution of label scores</title>\n");
+	svg_open(b, "chart-scores", W, H, "Distribution of label scores");
 	/* y grid and ticks */
 	for (v = 0; v <= top + 1e-9; v += step) {
 		double y = T + ph - v / top * ph;
@@ -198,6 +236,7 @@ chart_issues(ml_buf *b, const ml_rep *rep)
 	size_t k = rep->k, c, i, max = 1, *given, *added;
 	const double W = 760, L = 170, R = 60, T = 40, B = 40, rowh = 40;
 	double pw = W - L - R, H = T + B + rowh * (double)k, step, top, v;
+	char tip[64], val[32];
 
 	if (!(given = calloc(k + 1, sizeof *given)) || !(added = calloc(k + 1, sizeof *added))) {
 		free(given);
@@ -212,35 +251,20 @@ chart_issues(ml_buf *b, const ml_rep *rep)
 	}
 	step = nice_step((double)max, 1);
 	top = ceil((double)max / step) * step;
-	ml_buf_printf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"chart-issues\" class=\"chart\" "
-	    "width=\"%g\" height=\"%g\" viewBox=\"0 0 %g %g\" role=\"img\">\n", W, H, W, H);
-	ml_buf_puts(b, "<title>Label issues per class</title>\n");
-	for (v = 0; v <= top + 1e-9; v += step) {
-		double x = L + v / top * pw;
-		ml_buf_printf(b, "<line x1=\"%.1f\" y1=\"%g\" x2=\"%.1f\" y2=\"%g\" class=\"grid\"/>", x, T,
-		    x, H - B);
-		ml_buf_printf(b, "<text x=\"%.1f\" y=\"%g\" class=\"xtick\">", x, H - B + 18);
-		axis_num(b, v);
-		ml_buf_puts(b, "</text>\n");
-	}
+	svg_open(b, "chart-issues", W, H, "Label issues per class");
+	for (v = 0; v <= top + 1e-9; v += step)
+		x_grid(b, L + v / top * pw, T, H - B, v);
 	for (c = 0; c < k; c++) {
-		double y = T + rowh * (double)c, wg = (double)given[c] / top * pw,
-		    wa = (double)added[c] / top * pw;
-		ml_buf_printf(b, "<text x=\"%g\" y=\"%.1f\" class=\"cname\">", L - 8, y + rowh / 2 + 4);
-		esc_label(b, rep->names[c]);
-		ml_buf_puts(b, "</text>\n");
-		ml_buf_printf(b, "<rect x=\"%g\" y=\"%.1f\" width=\"%.1f\" height=\"14\" class=\"bad\">"
-		    "<title>", L, y + 5, wg);
-		esc(b, rep->names[c]);
-		ml_buf_printf(b, ": %zu given but wrong</title></rect>", given[c]);
-		ml_buf_printf(b, "<text x=\"%.1f\" y=\"%.1f\" class=\"val\">%zu</text>\n", L + wg + 4, y + 16,
-		    given[c]);
-		ml_buf_printf(b, "<rect x=\"%g\" y=\"%.1f\" width=\"%.1f\" height=\"14\" class=\"miss\">"
-		    "<title>", L, y + 21, wa);
-		esc(b, rep->names[c]);
-		ml_buf_printf(b, ": %zu missing</title></rect>", added[c]);
-		ml_buf_printf(b, "<text x=\"%.1f\" y=\"%.1f\" class=\"val\">%zu</text>\n", L + wa + 4, y + 32,
-		    added[c]);
+		double y = T + rowh * (double)c;
+		class_name(b, L, y + rowh / 2 + 4, rep->names[c]);
+		snprintf(tip, sizeof tip, "%zu given but wrong", given[c]);
+		snprintf(val, sizeof val, "%zu", given[c]);
+		class_bar(b, L, y + 5, (double)given[c] / top * pw, 14, "bad", rep->names[c], tip, val,
+		    y + 16);
+		snprintf(tip, sizeof tip, "%zu missing", added[c]);
+		snprintf(val, sizeof val, "%zu", added[c]);
+		class_bar(b, L, y + 21, (double)added[c] / top * pw, 14, "miss", rep->names[c], tip, val,
+		    y + 32);
 	}
 	ml_buf_printf(b, "<line x1=\"%g\" y1=\"%g\" x2=\"%g\" y2=\"%g\" class=\"axis\"/>\n", L, T, L,
 	    H - B);
@@ -262,6 +286,7 @@ chart_quality(ml_buf *b, const ml_rep *rep)
 	size_t k = rep->k, i;
 	const double W = 760, L = 170, R = 80, T = 20, B = 40, rowh = 28;
 	double pw = W - L - R, H = T + B + rowh * (double)k, lo = 1, v, step;
+	char val[32];
 
 	for (i = 0; i < k; i++)
 		if (rep->ranking[i].quality < lo)
@@ -272,30 +297,16 @@ chart_quality(ml_buf *b, const ml_rep *rep)
 	if (lo < 0)
 		lo = 0;
 	step = nice_step(1 - lo, 0);
-	ml_buf_printf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"chart-quality\" class=\"chart\" "
-	    "width=\"%g\" height=\"%g\" viewBox=\"0 0 %g %g\" role=\"img\">\n", W, H, W, H);
-	ml_buf_puts(b, "<title>Label quality score per class</title>\n");
-	for (v = lo; v <= 1 + 1e-9; v += step) {
-		double x = L + (v - lo) / (1 - lo) * pw;
-		ml_buf_printf(b, "<line x1=\"%.1f\" y1=\"%g\" x2=\"%.1f\" y2=\"%g\" class=\"grid\"/>", x, T,
-		    x, H - B);
-		ml_buf_printf(b, "<text x=\"%.1f\" y=\"%g\" class=\"xtick\">", x, H - B + 18);
-		axis_num(b, floor(v * 1e6 + 0.5) / 1e6);
-		ml_buf_puts(b, "</text>\n");
-	}
+	svg_open(b, "chart-quality", W, H, "Label quality score per class");
+	for (v = lo; v <= 1 + 1e-9; v += step)
+		x_grid(b, L + (v - lo) / (1 - lo) * pw, T, H - B, floor(v * 1e6 + 0.5) / 1e6);
 	for (i = 0; i < k; i++) {
 		const ml_class_rank *r = &rep->ranking[i];
-		double y = T + rowh * (double)i, q = r->quality < lo ? lo : r->quality,
-		    w = (q - lo) / (1 - lo) * pw;
-		ml_buf_printf(b, "<text x=\"%g\" y=\"%.1f\" class=\"cname\">", L - 8, y + rowh / 2 + 4);
-		esc_label(b, rep->names[r->cls]);
-		ml_buf_puts(b, "</text>\n");
-		ml_buf_printf(b, "<rect x=\"%g\" y=\"%.1f\" width=\"%.1f\" height=\"18\" class=\"qual\">"
-		    "<title>", L, y + 5, w);
-		esc(b, rep->names[r->cls]);
-		ml_buf_printf(b, ": %.4f</title></rect>", r->quality);
-		ml_buf_printf(b, "<text x=\"%.1f\" y=\"%.1f\" class=\"val\">%.4f</text>\n", L + w + 4, y + 18,
-		    r->quality);
+		double y = T + rowh * (double)i, q = r->quality < lo ? lo : r->quality;
+		class_name(b, L, y + rowh / 2 + 4, rep->names[r->cls]);
+		snprintf(val, sizeof val, "%.4f", r->quality);
+		class_bar(b, L, y + 5, (q - lo) / (1 - lo) * pw, 18, "qual", rep->names[r->cls], val, val,
+		    y + 18);
 	}
 	ml_buf_printf(b, "<line x1=\"%g\" y1=\"%g\" x2=\"%g\" y2=\"%g\" class=\"axis\"/>\n", L, T, L,
 	    H - B);

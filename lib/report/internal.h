@@ -30,8 +30,11 @@ void rt_col_bool(rt_table *t, size_t j, size_t i, int v);
 void rt_col_float(rt_table *t, size_t j, const double *v);
 /* Datalab's layout of the table, with a final newline. */
 void rt_render(const rt_table *t, ml_buf *b);
-/* "[a, b]" of the classes whose bit is set in x; signs: "-"/"+" for wrong ones. */
-char *rt_class_list(const ml_rep *rep, const ml_rep_example *x, int bit, int signs);
+/*
+ * "[a, b]" of the example's classes set in map (one of rep's bitmaps);
+ * signs: "-" before a given class, "+" before another (the wrong ones).
+ */
+char *rt_class_list(const ml_rep *rep, const ml_rep_example *x, const uint64_t *map, int signs);
 /* The example's id, or its row number. */
 char *rt_example_id(const ml_rep_example *x);
 

@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <jansson.h>
-#include "report/internal.h"
 
 #include "report/report.h"
 
@@ -159,6 +158,19 @@ json_list(const char *s)
 	return a;
 }
 
+/* A new object appended to the array a (NULL: none, out of memory marked). */
+static json_t *
+add_object(json_t *a, int *oom)
+{
+	json_t *o;
+
+	if (!a || !(o = json_object()) || json_array_append_new(a, o) < 0) {
+		*oom = 1;
+		return NULL;
+	}
+	return o;
+}
+
 /* Each feature check's flagged rows, most severe first: "<name>_issues": [{id, score, ...}]. */
 static void
 json_feature_issues(json_t *doc, const ml_rep_dl *d, int *oom)
@@ -188,10 +200,8 @@ json_feature_issues(json_t *doc, const ml_rep_dl *d, int *oom)
 		}
 		for (i = 0; i < m; i++) {
 			size_t row = rows[perm[i]];
-			if (!(o = json_object()) || json_array_append_new(a, o) < 0) {
-				*oom = 1;
+			if (!(o = add_object(a, oom)))
 				break;
-			}
 			put(o, "id", d->id[row] ? json_string(d->id[row]) : json_integer((json_int_t)row),
 			    oom);
 			snprintf(key, sizeof key, "%s_score", k->name);
@@ -207,61 +217,11 @@ json_feature_issues(json_t *doc, const ml_rep_dl *d, int *oom)
 	free(perm);
 }
 
-/* The first set bit of map in [from, end), or end. */
-static size_t
-next_bit(const uint64_t *map, size_t from, size_t end)
-{
-	uint64_t w;
-
-	while (from < end) {
-		if ((w = map[from >> 6] >> (from & 63)) != 0) {
-			from += (size_t)__builtin_ctzll(w);
-			return from < end ? from : end;
-		}
-		from = (from | 63) + 1;
-	}
-	return end;
-}
-
-/* A JSON list of the classes with bit set, as dump() writes it. */
-static void
-json_class_list(ml_buf *b, const ml_rep *rep, const ml_rep_example *x, int bit, int signs)
-{
-	size_t c, base = x->row * rep->k, end = base + rep->k, i;
-	const uint64_t *map;
-	int first = 1;
-	unsigned bits;
-
-	ml_buf_puts(b, "[");
-	if (!x->cls) {
-		/* Straight from the bitmaps: rows of hundreds of classes have few set. */
-		map = bit == ML_REP_GIVEN ? rep->given_bits : bit == ML_REP_PREDICTED ?
-		    rep->pred_bits : rep->wrong_bits;
-		for (i = next_bit(map, base, end); i < end; i = next_bit(map, i + 1, end)) {
-			c = i - base;
-			ml_buf_puts(b, first ? "" : ", ");
-			first = 0;
-			json_str_pre(b, !signs ? "" : ML_BIT(rep->given_bits, i) ? "-" : "+",
-			    rep->names[c]);
-		}
-		ml_buf_puts(b, "]");
-		return;
-	}
-	for (c = 0; c < rep->k; c++) {
-		bits = ml_rep_class(rep, x, c);
-		if (!(bits & (unsigned)bit))
-			continue;
-		ml_buf_puts(b, first ? "" : ", ");
-		first = 0;
-		json_str_pre(b, signs ? ((bits & ML_REP_GIVEN) ? "-" : "+") : "", rep->names[c]);
-	}
-	ml_buf_puts(b, "]");
-}
-
 /* One label_issues entry, written directly (as dump() would write its object at depth 2). */
 static void
 json_label_issue(ml_buf *b, const ml_rep *rep, const ml_rep_example *ex)
 {
+	static const ml_list_style style = { "[", ", ", "]", json_str_pre };
 	char num[ML_NUM_BUFSZ];
 
 	ml_buf_puts(b, "{\n      \"id\": ");
@@ -270,29 +230,133 @@ json_label_issue(ml_buf *b, const ml_rep *rep, const ml_rep_example *ex)
 	else
 		ml_buf_printf(b, "%zu", ex->row);
 	ml_buf_puts(b, ",\n      \"given_label\": ");
-	json_class_list(b, rep, ex, ML_REP_GIVEN, 0);
+	ml_class_list(b, &style, rep->names, rep->k, rep->given_bits, NULL, ex->bits);
 	ml_buf_puts(b, ",\n      \"predicted_label\": ");
-	json_class_list(b, rep, ex, ML_REP_PREDICTED, 0);
+	ml_class_list(b, &style, rep->names, rep->k, rep->pred_bits, NULL, ex->bits);
 	ml_buf_puts(b, ",\n      \"issue_classes\": ");
-	json_class_list(b, rep, ex, ML_REP_WRONG, 1);
+	ml_class_list(b, &style, rep->names, rep->k, rep->wrong_bits, rep->given_bits,
+	    ex->bits);
 	ml_buf_puts(b, ",\n      \"label_score\": ");
 	ml_format_double(ex->score, num);
 	ml_buf_puts(b, num);
 	ml_buf_puts(b, "\n    }");
 }
 
-static int json_doc(const ml_rep *rep, const ml_rep_dl *d, ml_buf *b);
-
-int
-ml_rep_json(const ml_rep *rep, const ml_rep_dl *d, char **out, size_t *len)
+/* num_examples, num_classes, class_names and issue_summary. */
+static void
+json_summary(json_t *doc, const ml_rep *rep, const ml_rep_dl *d, int *oom)
 {
-	ml_buf b = ML_BUF_INIT;
+	json_t *a, *o;
+	size_t i, c;
 
-	if (json_doc(rep, d, &b) < 0) {
-		free(b.s);
-		return -1;
+	put(doc, "num_examples", json_integer((json_int_t)(rep ? rep->n : d->n)), oom);
+	if (rep || d->num_classes >= 0)
+		put(doc, "num_classes", json_integer(rep ? (json_int_t)rep->k :
+		    (json_int_t)d->num_classes), oom);
+	if (rep && (a = json_array()))
+		for (c = 0; c < rep->k; c++)
+			if (json_array_append_new(a, json_string(rep->names[c])) < 0)
+				*oom = 1;
+	if (rep)
+		put(doc, "class_names", a, oom);
+
+	a = json_array();
+	if (!d && (o = add_object(a, oom))) {
+		put(o, "issue_type", json_string("label"), oom);
+		put(o, "score", json_real(rep->score), oom);
+		put(o, "num_issues", json_integer((json_int_t)rep->nissues), oom);
 	}
-	return (*out = ml_buf_done(&b, len)) ? 0 : -1;
+	for (i = 0; d && i < d->nchecks && (o = add_object(a, oom)); i++) {
+		put(o, "issue_type", json_string(d->check[i].name), oom);
+		/* NaN: a given non_iid check's p-value that the stream cannot give */
+		put(o, "score", isnan(d->check[i].summary_score) ? json_null() :
+		    json_real(d->check[i].summary_score), oom);
+		put(o, "num_issues", json_integer((json_int_t)d->check[i].num_issues), oom);
+	}
+	put(doc, "issue_summary", a, oom);
+}
+
+/* classes_by_multilabel_quality and common_multilabel_issues. */
+static void
+json_health(json_t *doc, const ml_rep *rep, int *oom)
+{
+	json_t *a = json_array(), *o;
+	size_t i;
+
+	for (i = 0; i < rep->k && (o = add_object(a, oom)); i++) {
+		const ml_class_rank *r = &rep->ranking[i];
+		put(o, "Class Name", json_string(rep->names[r->cls]), oom);
+		put(o, "Class Index", json_integer((json_int_t)r->cls), oom);
+		put(o, "Label Issues", json_integer(r->label_issues), oom);
+		put(o, "Inverse Label Issues", json_integer(r->inverse_label_issues), oom);
+		put(o, "Label Noise", json_real(r->label_noise), oom);
+		put(o, "Inverse Label Noise", json_real(r->inverse_label_noise), oom);
+		put(o, "Label Quality Score", json_real(r->quality), oom);
+	}
+	put(doc, "classes_by_multilabel_quality", a, oom);
+
+	a = json_array();
+	for (i = 0; i < 2 * rep->k && (o = add_object(a, oom)); i++) {
+		const ml_common_row *r = &rep->common[i];
+		put(o, "Class Name", json_string(rep->names[r->cls]), oom);
+		put(o, "Class Index", json_integer((json_int_t)r->cls), oom);
+		put(o, "In Given Label", json_boolean(r->in_given), oom);
+		put(o, "In Suggested Label", json_boolean(!r->in_given), oom);
+		put(o, "Num Examples", json_integer((json_int_t)r->num), oom);
+		put(o, "Issue Probability", json_real(r->prob), oom);
+	}
+	put(doc, "common_multilabel_issues", a, oom);
+}
+
+/*
+ * doc's keys, then label_issues: it can hold millions of entries, so each
+ * one is written in turn rather than kept in the document.
+ */
+static void
+json_with_label_issues(ml_buf *b, const json_t *doc, const ml_rep *rep)
+{
+	const char *key;
+	json_t *x;
+	size_t i = 0;
+
+	ml_buf_puts(b, "{");
+	json_object_foreach((json_t *)doc, key, x) {
+		ml_buf_puts(b, i++ ? ",\n  " : "\n  ");
+		json_str(b, key);
+		ml_buf_puts(b, ": ");
+		dump(x, b, 1);
+	}
+	ml_buf_puts(b, rep->nissues ? ",\n  \"label_issues\": [" : ",\n  \"label_issues\": []");
+	for (i = 0; i < rep->nissues && !b->oom; i++) {
+		ml_buf_puts(b, i ? ",\n    " : "\n    ");
+		json_label_issue(b, rep, &rep->ex[i]);
+	}
+	ml_buf_puts(b, rep->nissues ? "\n  ]\n}\n" : "\n}\n");
+}
+
+static int
+json_doc(const ml_rep *rep, const ml_rep_dl *d, ml_buf *b)
+{
+	json_t *doc = json_object();
+	int oom = doc == NULL;
+
+	if (oom)
+		return -1;
+	json_summary(doc, rep, d, &oom);
+	if (rep) {
+		put(doc, "overall_multilabel_health_score", json_real(rep->health), &oom);
+		json_health(doc, rep, &oom);
+	}
+	if (d)
+		json_feature_issues(doc, d, &oom);
+	if (!oom && rep)
+		json_with_label_issues(b, doc, rep);
+	else if (!oom) {
+		dump(doc, b, 0);
+		ml_buf_puts(b, "\n");
+	}
+	json_decref(doc);
+	return oom || b->oom ? -1 : 0;
 }
 
 /* The JSON goes out every 64 KiB; a failed write shows at the writer's commit. */
@@ -312,117 +376,4 @@ ml_rep_json_write(const ml_rep *rep, const ml_rep_dl *d, ml_writer *w)
 		ml_writer_raw(w, b.s, b.len);
 	free(b.s);
 	return rc;
-}
-
-static int
-json_doc(const ml_rep *rep, const ml_rep_dl *d, ml_buf *bp)
-{
-#define b (*bp)
-	json_t *doc = json_object(), *a, *o;
-	size_t i, c;
-	int oom = doc == NULL;
-
-	if (oom)
-		return -1;
-	put(doc, "num_examples", json_integer((json_int_t)(rep ? rep->n : d->n)), &oom);
-	if (rep || d->num_classes >= 0)
-		put(doc, "num_classes", json_integer(rep ? (json_int_t)rep->k :
-		    (json_int_t)d->num_classes), &oom);
-	if (rep && (a = json_array()))
-		for (c = 0; c < rep->k; c++)
-			if (json_array_append_new(a, json_string(rep->names[c])) < 0)
-				oom = 1;
-	if (rep)
-		put(doc, "class_names", a, &oom);
-
-	if ((a = json_array()) && !d && (o = json_object())) {
-		put(o, "issue_type", json_string("label"), &oom);
-		put(o, "score", json_real(rep->score), &oom);
-		put(o, "num_issues", json_integer((json_int_t)rep->nissues), &oom);
-		if (json_array_append_new(a, o) < 0)
-			oom = 1;
-	}
-	for (i = 0; a && d && i < d->nchecks; i++) {
-		if (!(o = json_object()) || json_array_append_new(a, o) < 0) {
-			oom = 1;
-			break;
-		}
-		put(o, "issue_type", json_string(d->check[i].name), &oom);
-		/* NaN: a given non_iid check's p-value that the stream cannot give */
-		put(o, "score", isnan(d->check[i].summary_score) ? json_null() :
-		    json_real(d->check[i].summary_score), &oom);
-		put(o, "num_issues", json_integer((json_int_t)d->check[i].num_issues), &oom);
-	}
-	put(doc, "issue_summary", a, &oom);
-	if (!rep) {
-		json_feature_issues(doc, d, &oom);
-		if (!oom) {
-			dump(doc, &b, 0);
-			ml_buf_puts(&b, "\n");
-		}
-		json_decref(doc);
-		return oom || b.oom ? -1 : 0;
-	}
-	put(doc, "overall_multilabel_health_score", json_real(rep->health), &oom);
-
-	if ((a = json_array()))
-		for (i = 0; i < rep->k; i++) {
-			const ml_class_rank *r = &rep->ranking[i];
-			if (!(o = json_object()) || json_array_append_new(a, o) < 0) {
-				oom = 1;
-				break;
-			}
-			put(o, "Class Name", json_string(rep->names[r->cls]), &oom);
-			put(o, "Class Index", json_integer((json_int_t)r->cls), &oom);
-			put(o, "Label Issues", json_integer(r->label_issues), &oom);
-			put(o, "Inverse Label Issues", json_integer(r->inverse_label_issues), &oom);
-			put(o, "Label Noise", json_real(r->label_noise), &oom);
-			put(o, "Inverse Label Noise", json_real(r->inverse_label_noise), &oom);
-			put(o, "Label Quality Score", json_real(r->quality), &oom);
-		}
-	put(doc, "classes_by_multilabel_quality", a, &oom);
-
-	if ((a = json_array()))
-		for (i = 0; i < 2 * rep->k; i++) {
-			const ml_common_row *r = &rep->common[i];
-			if (!(o = json_object()) || json_array_append_new(a, o) < 0) {
-				oom = 1;
-				break;
-			}
-			put(o, "Class Name", json_string(rep->names[r->cls]), &oom);
-			put(o, "Class Index", json_integer((json_int_t)r->cls), &oom);
-			put(o, "In Given Label", json_boolean(r->in_given), &oom);
-			put(o, "In Suggested Label", json_boolean(!r->in_given), &oom);
-			put(o, "Num Examples", json_integer((json_int_t)r->num), &oom);
-			put(o, "Issue Probability", json_real(r->prob), &oom);
-		}
-	put(doc, "common_multilabel_issues", a, &oom);
-	if (d)
-		json_feature_issues(doc, d, &oom);
-
-	/*
-	 * label_issues can hold millions of entries: each one is built, written
-	 * and freed in turn rather than kept in the document.
-	 */
-	if (!oom) {
-		const char *key;
-		json_t *x;
-		ml_buf_puts(&b, "{");
-		i = 0;
-		json_object_foreach(doc, key, x) {
-			ml_buf_puts(&b, i++ ? ",\n  " : "\n  ");
-			json_str(&b, key);
-			ml_buf_puts(&b, ": ");
-			dump(x, &b, 1);
-		}
-		ml_buf_puts(&b, rep->nissues ? ",\n  \"label_issues\": [" : ",\n  \"label_issues\": []");
-		for (i = 0; i < rep->nissues && !b.oom; i++) {
-			ml_buf_puts(&b, i ? ",\n    " : "\n    ");
-			json_label_issue(&b, rep, &rep->ex[i]);
-		}
-		ml_buf_puts(&b, rep->nissues ? "\n  ]\n}\n" : "\n}\n");
-	}
-	json_decref(doc);
-	return oom || b.oom ? -1 : 0;
-#undef b
 }

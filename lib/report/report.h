@@ -96,15 +96,11 @@ char *ml_dl_report(const ml_dl_check *checks, size_t nchecks, size_t n, long num
  * page with inline SVG charts.
  */
 
-/* Per-class bits of a reported example. */
-enum { ML_REP_GIVEN = 1, ML_REP_PREDICTED = 2, ML_REP_WRONG = 4 };
-
 typedef struct ml_rep_example {
 	size_t row;             /* 0-based data row */
 	char  *id;              /* the id column's text, or NULL: the id is the row number */
 	double score;           /* label_score */
-	unsigned char *cls;     /* k: ML_REP_* bits per class (predicted = p > 0.5), or NULL:
-	                           the bits are the ml_rep's bitmaps' (ml_rep_class) */
+	size_t bits;            /* the example's bit row in the ml_rep's bitmaps */
 } ml_rep_example;
 
 typedef struct ml_rep_opts {
@@ -129,8 +125,14 @@ typedef struct ml_rep {
 	ml_class_rank *ranking; /* classes_by_multilabel_quality: k rows, cleanlab's order */
 	double *scores;         /* n: every row's label_score */
 	ml_rep_example *ex;     /* the nissues flagged rows, most severe first */
-	const uint64_t *given_bits, *pred_bits, *wrong_bits;   /* n*k bits, borrowed from the
-	                           ml_audit (which must outlive the ml_rep), or NULL */
+	/*
+	 * k bits a row, bit row ex[].bits: the classes given, predicted (p > 0.5)
+	 * and judged wrong of each reported example.  Borrowed from the ml_audit
+	 * (which must outlive the ml_rep; a bit row is a data row), or own[]
+	 * (a bit row per flagged row).
+	 */
+	const uint64_t *given_bits, *pred_bits, *wrong_bits;
+	uint64_t *own[3];
 } ml_rep;
 
 /*
@@ -144,8 +146,6 @@ typedef struct ml_rep {
  */
 int ml_rep_build(ml_rep *rep, const ml_audit *a, ml_reader *r, const ml_rep_opts *o, ml_err *e);
 void ml_rep_free(ml_rep *rep);
-/* The ML_REP_* bits of class c of a reported example. */
-unsigned ml_rep_class(const ml_rep *rep, const ml_rep_example *x, size_t c);
 /*
  * Renders the report into a malloc'ed buffer (*buf, *len): text with the
  * top most severe examples (colour: ANSI bold and red), JSON, or HTML;
@@ -202,10 +202,9 @@ int ml_rep_dl_text(const ml_rep_dl *d, size_t top, char **buf, size_t *len);
 /*
  * The JSON document: rep's label audit (rep may be NULL when d is given)
  * and, when d != NULL, one issue_summary row per check and each feature
- * check's flagged rows.
+ * check's flagged rows, written to w as it is made (the flagged rows can
+ * be millions); -1: out of memory.
  */
-int ml_rep_json(const ml_rep *rep, const ml_rep_dl *d, char **buf, size_t *len);
-/* The same written to w as it is made (the flagged rows can be millions); -1: out of memory. */
 int ml_rep_json_write(const ml_rep *rep, const ml_rep_dl *d, ml_writer *w);
 
 #endif

@@ -130,27 +130,13 @@ rt_render(const rt_table *t, ml_buf *b)
 	free(s);
 }
 
-/* "[a, b]" of the classes whose bit is set in ex->cls; sign: "-"/"+" for wrong ones. */
 char *
-rt_class_list(const ml_rep *rep, const ml_rep_example *x, int bit, int signs)
+rt_class_list(const ml_rep *rep, const ml_rep_example *x, const uint64_t *map, int signs)
 {
+	static const ml_list_style style = { "[", ", ", "]", NULL };
 	ml_buf b = ML_BUF_INIT;
-	size_t c;
-	int first = 1;
 
-	ml_buf_puts(&b, "[");
-	for (c = 0; c < rep->k; c++) {
-		unsigned bits = ml_rep_class(rep, x, c);
-		if (!(bits & (unsigned)bit))
-			continue;
-		if (!first)
-			ml_buf_puts(&b, ", ");
-		first = 0;
-		if (signs)
-			ml_buf_puts(&b, (bits & ML_REP_GIVEN) ? "-" : "+");
-		ml_buf_puts(&b, rep->names[c]);
-	}
-	ml_buf_puts(&b, "]");
+	ml_class_list(&b, &style, rep->names, rep->k, map, signs ? rep->given_bits : NULL, x->bits);
 	return ml_buf_done(&b, NULL);
 }
 
@@ -165,7 +151,7 @@ rt_example_id(const ml_rep_example *x)
 int
 rt_examples_table(const ml_rep *rep, size_t top, rt_table *t)
 {
-	static const int bit[3] = { ML_REP_GIVEN, ML_REP_PREDICTED, ML_REP_WRONG };
+	const uint64_t *map[3] = { rep->given_bits, rep->pred_bits, rep->wrong_bits };
 	size_t i, j, m = top < rep->nissues ? top : rep->nissues;
 	double *v;
 
@@ -183,7 +169,7 @@ rt_examples_table(const ml_rep *rep, size_t top, rt_table *t)
 			t->oom = 1;
 		/* given_label, predicted_label, issue_classes (signed) */
 		for (j = 0; j < 3; j++) {
-			char *s = rt_class_list(rep, x, bit[j], bit[j] == ML_REP_WRONG);
+			char *s = rt_class_list(rep, x, map[j], j == 2);
 			if (s)
 				rt_col_str(t, j + 1, i, s);
 			else
@@ -310,7 +296,6 @@ rt_summary_table(const ml_rep *rep, const ml_rep_dl *d, rt_table *t)
 	free(v);
 	return t->oom ? -1 : 0;
 }
-
 
 /* Audit complete's count: every check's issues (Datalab's sum), or the label check's. */
 size_t
