@@ -54,7 +54,12 @@ int ml_reader_errf(const ml_reader *r, ml_err *e, size_t i, const char *what);
 /* --------------------------------------------------------------- write.c */
 
 typedef struct ml_writer ml_writer;
-/* path NULL or "-": stdout.  Otherwise a temporary file renamed on commit. */
+/*
+ * path NULL or "-": stdout.  A regular file (or a new one; a symlink is
+ * followed): a temporary file beside it, renamed on commit, with the old
+ * file's mode.  Anything else (FIFO, device, socket, /dev/stdout, /dev/fd/N):
+ * written directly.
+ */
 ml_writer *ml_writer_open(const char *path, int delim, ml_err *e);
 /* A writer on an open file descriptor (a spill file); commit does not close it. */
 ml_writer *ml_writer_fd(int fd, int delim, ml_err *e);

@@ -1,16 +1,24 @@
 /*
  * write.c - buffered output that checks every write.
  *
- * With -o FILE the output goes to a temporary file beside FILE, renamed
- * into place only when the tool succeeds, so a reader never sees half a
- * file and a failed run leaves the old FILE as it was.
+ * With -o FILE naming a regular file (or nothing yet), the output goes to a
+ * temporary file beside FILE, renamed into place only when the tool
+ * succeeds, so a reader never sees half a file and a failed run leaves the
+ * old FILE as it was; the replaced file keeps its mode (and owner, where
+ * the kernel lets us).  A symlink is followed and its target replaced, the
+ * link kept.  Anything else (a FIFO, a device, a socket, /dev/stdout) is
+ * written directly, like a shell's `>`: there is nothing to rename, and
+ * nothing written can be taken back after an error.
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include "stream/stream.h"
@@ -22,7 +30,9 @@ struct ml_writer {
 	int delim;
 	int first;              /* no field written in this row yet */
 	int failed, err_no;
-	char *path, *tmp;       /* target and temporary names, or NULL for stdout */
+	int own_fd;             /* fd is ours to close (a direct -o target) */
+	char *path;             /* the name given, for messages, or NULL for stdout */
+	char *dest, *tmp;       /* the file renamed over (a symlink's target) and the temporary */
 	uint64_t written;       /* bytes drained so far */
 	size_t len;
 	char buf[OUTBUF];
@@ -73,10 +83,114 @@ putc_(ml_writer *w, char c)
 	return 0;
 }
 
+/* The fd behind the kernel's names for an open file, or -1. */
+static int
+fd_name(const char *p)
+{
+	const char *n = NULL;
+	char *end;
+	long fd;
+
+	if (strcmp(p, "/dev/stdout") == 0)
+		return 1;
+	if (strcmp(p, "/dev/stderr") == 0)
+		return 2;
+	if (strncmp(p, "/dev/fd/", 8) == 0)
+		n = p + 8;
+	else if (strncmp(p, "/proc/self/fd/", 14) == 0)
+		n = p + 14;
+	if (!n || *n < '0' || *n > '9')
+		return -1;
+	errno = 0;
+	fd = strtol(n, &end, 10);
+	if (*end || errno || fd > INT_MAX || fcntl((int)fd, F_GETFD) < 0)
+		return -1;
+	return (int)fd;
+}
+
+/*
+ * Follows the symlinks at *path (rewriting it to the last name) and says
+ * what is there: 0 nothing (a new file), 1 a regular file (*st filled),
+ * 2 something to write directly (*st filled), 3 an open fd (*fd), -1 an
+ * error (errno).  The kernel's fd links (/dev/stdout, /proc/self/fd/N) name
+ * an open file, not a place: their fd is written, so that `-o /dev/stdout`
+ * writes where stdout goes, appending if it appends.
+ */
+static int
+resolve(char **path, struct stat *st, int *fd)
+{
+	char link[PATH_MAX];
+	int hops;
+
+	for (hops = 0; hops < 40; hops++) {
+		ssize_t n;
+		char *next, *slash;
+		size_t dir;
+
+		if ((*fd = fd_name(*path)) >= 0)
+			return 3;
+		if (lstat(*path, st) < 0)
+			return errno == ENOENT ? 0 : -1;
+		if (S_ISREG(st->st_mode))
+			return 1;
+		if (!S_ISLNK(st->st_mode)) {
+			if (S_ISDIR(st->st_mode)) {
+				errno = EISDIR;
+				return -1;
+			}
+			return 2;
+		}
+		if ((n = readlink(*path, link, sizeof link - 1)) < 0)
+			return -1;
+		link[n] = '\0';
+		/* A relative link is relative to the link's directory. */
+		slash = strrchr(*path, '/');
+		dir = link[0] == '/' || !slash ? 0 : (size_t)(slash - *path) + 1;
+		if (!(next = malloc(dir + (size_t)n + 1)))
+			return -1;
+		memcpy(next, *path, dir);
+		memcpy(next + dir, link, (size_t)n + 1);
+		free(*path);
+		*path = next;
+	}
+	errno = ELOOP;
+	return -1;
+}
+
+/* Opens a direct target: a FIFO or device for writing, a socket by connecting. */
+static int
+open_direct(const char *path, const struct stat *st)
+{
+	struct sockaddr_un sa;
+	int fd;
+
+	if (!S_ISSOCK(st->st_mode))
+		return open(path, O_WRONLY | O_TRUNC | O_NOCTTY);
+	if (strlen(path) >= sizeof sa.sun_path) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	if ((fd = socket(AF_UNIX, SOCK_STREAM, 0)) < 0)
+		return -1;
+	memset(&sa, 0, sizeof sa);
+	sa.sun_family = AF_UNIX;
+	strcpy(sa.sun_path, path);
+	if (connect(fd, (struct sockaddr *)&sa, sizeof sa) < 0) {
+		int err = errno;
+		close(fd);
+		errno = err;
+		return -1;
+	}
+	return fd;
+}
+
 ml_writer *
 ml_writer_open(const char *path, int delim, ml_err *e)
 {
 	ml_writer *w = calloc(1, sizeof *w);
+	char *target = NULL;
+	struct stat st;
+	int kind, fd;
 
 	if (!w) {
 		ml_err_oom(e);
@@ -85,25 +199,52 @@ ml_writer_open(const char *path, int delim, ml_err *e)
 	w->delim = delim ? delim : '\t';
 	w->first = 1;
 	w->fd = 1;
-	if (path && strcmp(path, "-") != 0) {
-		size_t n = strlen(path);
-		mode_t um;
-		if (!(w->path = strdup(path)) || !(w->tmp = malloc(n + 16))) {
-			ml_err_oom(e);
+	if (!path || strcmp(path, "-") == 0)
+		return w;
+	if (!(w->path = strdup(path)) || !(target = strdup(path))) {
+		ml_err_oom(e);
+		goto fail;
+	}
+	if ((kind = resolve(&target, &st, &fd)) < 0) {
+		ml_errf(e, path, 0, NULL, NULL, 0, "cannot write: %s", strerror(errno));
+		goto fail;
+	}
+	if (kind == 3 || kind == 2) {
+		w->fd = kind == 3 ? dup(fd) : open_direct(target, &st);
+		if (w->fd < 0) {
+			ml_errf(e, path, 0, NULL, NULL, 0, "cannot open: %s", strerror(errno));
 			goto fail;
 		}
-		snprintf(w->tmp, n + 16, "%s.tmp.XXXXXX", path);
-		if ((w->fd = mkstemp(w->tmp)) < 0) {
-			ml_errf(e, path, 0, NULL, NULL, 0, "cannot create: %s", strerror(errno));
-			goto fail;
-		}
-		ml_tmp_register(w->tmp);
-		um = umask(0);
+		w->own_fd = 1;
+		free(target);
+		return w;
+	}
+	if (!(w->tmp = malloc(strlen(target) + 16))) {
+		ml_err_oom(e);
+		goto fail;
+	}
+	snprintf(w->tmp, strlen(target) + 16, "%s.tmp.XXXXXX", target);
+	if ((w->fd = mkstemp(w->tmp)) < 0) {
+		ml_errf(e, path, 0, NULL, NULL, 0, "cannot create: %s", strerror(errno));
+		goto fail;
+	}
+	ml_tmp_register(w->tmp);
+	if (kind == 1) {
+		/* Best effort: only root may give a file away; chown before
+		 * chmod, which chown may have cleared set-id bits for. */
+		if (fchown(w->fd, st.st_uid, st.st_gid) < 0)
+			(void)!fchown(w->fd, (uid_t)-1, st.st_gid);
+		fchmod(w->fd, st.st_mode & 07777);
+	} else {
+		mode_t um = umask(0);
 		umask(um);
 		fchmod(w->fd, 0666 & ~um);
 	}
+	/* The rename replaces the symlink's target, not the link. */
+	w->dest = target;
 	return w;
 fail:
+	free(target);
 	free(w->path);
 	free(w->tmp);
 	free(w);
@@ -225,6 +366,15 @@ ml_writer_flush(ml_writer *w, ml_err *e)
 	return 0;
 }
 
+static void
+release(ml_writer *w)
+{
+	free(w->path);
+	free(w->dest);
+	free(w->tmp);
+	free(w);
+}
+
 int
 ml_writer_commit(ml_writer *w, ml_err *e)
 {
@@ -232,15 +382,16 @@ ml_writer_commit(ml_writer *w, ml_err *e)
 
 	if (drain(w) < 0) {
 		rc = write_error(w, e);
-	} else if (w->tmp) {
-		if (close(w->fd) < 0) {
+	} else if (w->tmp || w->own_fd) {
+		int fd = w->fd;
+		w->fd = -1;
+		if (close(fd) < 0) {
 			w->err_no = errno;
 			rc = write_error(w, e);
-		} else if (rename(w->tmp, w->path) < 0) {
+		} else if (w->tmp && rename(w->tmp, w->dest) < 0) {
 			rc = ml_errf(e, w->path, 0, NULL, NULL, 0, "cannot rename %s into place: %s",
 			    w->tmp, strerror(errno));
 		}
-		w->fd = -1;
 	}
 	if (rc < 0) {
 		ml_writer_abort(w);
@@ -248,9 +399,7 @@ ml_writer_commit(ml_writer *w, ml_err *e)
 	}
 	if (w->tmp)
 		ml_tmp_unregister(w->tmp);
-	free(w->path);
-	free(w->tmp);
-	free(w);
+	release(w);
 	return 0;
 }
 
@@ -259,17 +408,16 @@ ml_writer_abort(ml_writer *w)
 {
 	if (!w)
 		return;
-	/* On stdout, the complete rows before an error are kept (and are
-	 * the same whatever the buffer size). */
-	if (!w->tmp)
+	/* Written directly (stdout, a FIFO, a device), the complete rows
+	 * before an error are kept (and are the same whatever the buffer
+	 * size): what is written cannot be taken back. */
+	if (!w->tmp && w->fd >= 0)
 		drain(w);
+	if ((w->tmp || w->own_fd) && w->fd >= 0)
+		close(w->fd);
 	if (w->tmp) {
-		if (w->fd >= 0)
-			close(w->fd);
 		unlink(w->tmp);
 		ml_tmp_unregister(w->tmp);
 	}
-	free(w->path);
-	free(w->tmp);
-	free(w);
+	release(w);
 }
