@@ -170,6 +170,7 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 			goto out;
 		}
 		dl_built = 1;
+		warn_errors(dl.warnings);
 		warn_errors(dl.errors);
 	}
 
