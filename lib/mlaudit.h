@@ -5,8 +5,10 @@
  * ones below it:
  *   cli/       options, usage, help, messages (the only code that prints)
  *   report/    mlreport's model and its text, JSON and HTML renderings
+ *   checks/    the table of Datalab's checks (options, defaults, columns,
+ *              run functions) and the run of a check over a stream
  *   label/     scores, confident learning, summaries, the whole-stream audit
- *   features/  the kNN kernel, Datalab's feature checks, feature-stream I/O
+ *   features/  the kNN kernel, Datalab's feature checks, features from a stream
  *   stream/    reader, writer, temporary files, spill, column roles, layout
  *   numpy/     argsort, pairwise sums, rounding, quantiles, MT19937
  *   numbers/   strict number parsing and shortest round-trip printing
@@ -24,6 +26,7 @@
 #include "stream/stream.h"
 #include "label/label.h"
 #include "features/features.h"
+#include "checks/checks.h"
 #include "report/report.h"
 #include "cli/cli.h"
 

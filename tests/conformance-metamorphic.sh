@@ -43,18 +43,8 @@ export LC_ALL=C
 # non-ASCII, not in column order when sorted.
 pool="7 zebra 1 été apple Ωmega mango ñandú 42 banana 0x cat"
 
-# Known defects elsewhere (issue #12, defect 2: mlreport --features maps
-# predicted classes through the names sorted, and ignores --id): their
-# failures print as XFAIL and do not count; empty this to make them count.
-known=': A \(names\): mlreport --features$|: ids r<N>: mlreport features names rows by --id$'
-
 ok() { pass=$((pass + 1)); }
 bad() {
-	if [ -n "$known" ] && echo "$1" | grep -Eq "$known"; then
-		echo "XFAIL (known defect) $1"
-		: >"$work/diff"
-		return
-	fi
 	fail=$((fail + 1))
 	echo "FAIL $1"
 	[ -s "$work/diff" ] && sed 's/^/  /' "$work/diff" | head -8

@@ -1,7 +1,6 @@
 /* mldups - Datalab's near_duplicate check on the kNN graph of the features. */
 #include <getopt.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "mlaudit.h"
@@ -10,7 +9,8 @@ static const char usage[] =
     "usage: mldups [-v] [-k K] [--threshold TH] [--metric euclidean|cosine]\n"
     "              [--feature-prefix P] [-d DELIM] [-o FILE] [FILE ...]";
 
-static const char help[] =
+/* The help around the lines the check table writes (-k and the check's options). */
+static const char help_head[] =
     "usage: mldups [-v] [-k K] [--threshold TH] [--metric euclidean|cosine]\n"
     "              [--feature-prefix P] [-d DELIM] [-o FILE] [FILE ...]\n"
     "\n"
@@ -19,9 +19,9 @@ static const char help[] =
     "near_duplicate_set (the rows closer than TH * median, joined with ',').\n"
     "The graph is the input's knn, knn_dist columns if it has them, else it is\n"
     "built as mlknn does.\n"
-    "\n"
-    "  -k K                    neighbours when the graph is built (default 10)\n"
-    "      --threshold TH      radius as a fraction of the median (default 0.13)\n"
+    "\n";
+
+static const char help_tail[] =
     "      --metric M          euclidean or cosine (default: cleanlab's rule)\n"
     "      --feature-prefix P  feature columns are P<name> (default f_)\n"
     "  -v, --verbose           dataset information on stderr\n"
@@ -31,49 +31,20 @@ static const char help[] =
     "\n"
     "Exit status: 0 success, 1 bad input, 2 bad usage.  See mldups(1).\n";
 
-struct opts {
-	const char *prefix, *out;
-	size_t k;
-	double threshold;
-	int metric, verbose, delim;
-};
-
-/* What the check leaves for the set column. */
-struct run {
-	const struct opts *o;
-	size_t *off, *set;      /* row i's set: set[off[i] .. off[i+1]-1] */
-};
-
-/* The check: cleanlab's near-duplicate scores, flags and sets, and the info with -v. */
-static int
-check(void *arg, ml_feat *f, double *score, unsigned char *flag, ml_err *e)
+/* With -v: the check's information on stderr. */
+static void
+info(void *arg, const ml_feat *f, const ml_check_result *res)
 {
-	struct run *run = arg;
-	ml_dup_info info;
+	const ml_dup_info *di = &res->info.dup;
 	char b1[ML_NUM_BUFSZ], b2[ML_NUM_BUFSZ], b3[ML_NUM_BUFSZ];
 
-	if (ml_near_duplicate(&f->g, run->o->threshold, score, flag, &run->off, &run->set, &info,
-	    e) < 0)
-		return -1;
-	if (run->o->verbose) {
-		ml_format_double(info.median_nn, b1);
-		ml_format_double(info.threshold, b2);
-		ml_format_double(info.average_score, b3);
-		fprintf(stderr, "%s: info: median_distance_to_nearest_neighbor=%s threshold=%s "
-		        "average_near_duplicate_score=%s num_issues=%zu k=%zu\n", ml_progname,
-		        b1, b2, b3, info.num_issues, f->g.k);
-	}
-	return 0;
-}
-
-/* near_duplicate_set: the row numbers joined with ','. */
-static int
-set_cell(void *arg, ml_feat *f, size_t i, size_t j, ml_writer *w)
-{
-	struct run *run = arg;
-
-	(void)j;
-	return ml_feat_write_list(f, w, run->set + run->off[i], NULL, run->off[i + 1] - run->off[i]);
+	(void)arg;
+	ml_format_double(di->median_nn, b1);
+	ml_format_double(di->threshold, b2);
+	ml_format_double(di->average_score, b3);
+	fprintf(stderr, "%s: info: median_distance_to_nearest_neighbor=%s threshold=%s "
+	        "average_near_duplicate_score=%s num_issues=%zu k=%zu\n", ml_progname,
+	        b1, b2, b3, di->num_issues, f->g.k);
 }
 
 int
@@ -90,47 +61,46 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const char *const names[] = {
-		"near_duplicate_score", "is_near_duplicate_issue", "near_duplicate_set"
-	};
-	struct run r = { NULL, NULL, NULL };
-	struct opts o = { "f_", NULL, 10, 0.13, ML_METRIC_AUTO, 0, '\t' };
+	const ml_check *c = &ml_checks[ML_CHECK_DUP];
+	static char *help;
+	ml_check_input in = ml_check_input_default;
+	double opt[ML_CHECK_MAXOPTS];
+	const char *out = NULL;
+	int ch, verbose = 0, delim = '\t';
 	ml_err e;
-	int ch, rc;
 
 	ml_init(argv[0]);
+	ml_check_defaults(c, opt);
+	if (!(help = ml_check_help(help_head, "neighbours when the graph is built", c, help_tail)))
+		return ml_err_oom(&e), ml_report(&e);
 	while ((ch = getopt_long(argc, argv, "d:hk:o:v", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'H':
-			if (ml_parse_double(optarg, strlen(optarg), &o.threshold) != ML_NUM_OK)
+			if (ml_parse_double(optarg, strlen(optarg), &opt[ML_DUP_THRESHOLD]) != ML_NUM_OK)
 				return ml_usage_error(usage, "--threshold: a number, not '%s'", optarg);
-			if (o.threshold < 0.0) {
+			if (opt[ML_DUP_THRESHOLD] < 0.0) {
 				/* cleanlab warns and uses 0. */
 				ml_warn("warning: --threshold %s is negative; using 0", optarg);
-				o.threshold = 0.0;
+				opt[ML_DUP_THRESHOLD] = 0.0;
 			}
 			break;
 		case 'k':
 		case 'M':
 		case 'P':
-			if (ml_feat_option(ch, optarg, usage, &o.k, &o.metric, &o.prefix) != 0)
+			if (ml_feat_option(ch, optarg, usage, &in.k, &in.metric, &in.prefix) != 0)
 				return ML_EXIT_USAGE;
 			break;
 		case 'v':
-			o.verbose = 1;
+			verbose = 1;
 			break;
 		default:
-			if ((ch = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out)) >= 0)
+			if ((ch = ml_std_option(ch, optarg, usage, help, &delim, &out)) >= 0)
 				return ch;
 			break;
 		}
 	}
-	r.o = &o;
-	rc = ml_feat_check(argv + optind, argc - optind, o.delim, o.prefix, o.k, o.metric, names, 3,
-	    check, set_cell, &r, o.out, &e);
-	free(r.off);
-	free(r.set);
-	if (rc < 0)
+	if (ml_check_stream(c, opt, &in, argv + optind, argc - optind, delim, out,
+	    verbose ? info : NULL, NULL, &e) < 0)
 		return ml_report(&e);
 	return ML_EXIT_OK;
 }

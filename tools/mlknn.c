@@ -9,15 +9,17 @@ static const char usage[] =
     "usage: mlknn [-v] [-k K] [--metric euclidean|cosine] [--feature-prefix P] [--threads N]\n"
     "             [-d DELIM] [-o FILE] [FILE ...]";
 
-static const char help[] =
+/* The help around the -k line (its default is the check table's). */
+static const char help_head[] =
     "usage: mlknn [-v] [-k K] [--metric euclidean|cosine] [--feature-prefix P] [--threads N]\n"
     "             [-d DELIM] [-o FILE] [FILE ...]\n"
     "\n"
     "Append the k nearest other rows of every row, by its feature columns:\n"
     "knn (row numbers, nearest first, joined with ',') and knn_dist (their\n"
     "distances), with cleanlab's exact-duplicate correction.\n"
-    "\n"
-    "  -k K                    neighbours per row (default 10)\n"
+    "\n";
+
+static const char help_tail[] =
     "      --metric M          euclidean or cosine (default: cosine for more\n"
     "                          than 3 feature columns, else euclidean)\n"
     "      --feature-prefix P  feature columns are P<name> (default f_)\n"
@@ -30,9 +32,9 @@ static const char help[] =
     "Exit status: 0 success, 1 bad input, 2 bad usage.  See mlknn(1).\n";
 
 struct opts {
-	const char *prefix, *out;
-	size_t k;
-	int metric, threads, verbose, delim;
+	ml_check_input in;
+	const char *out;
+	int threads, verbose, delim;
 };
 
 struct ctx {
@@ -62,15 +64,15 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 
 	if (!(r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
 		return -1;
-	if (ml_feat_read(&f, r, o->prefix, ML_FEAT_X, e) < 0)
+	if (ml_feat_read(&f, r, o->in.prefix, ML_FEAT_X, e) < 0)
 		goto out;
-	if (ml_feat_graph(&f, o->k, o->metric, o->threads, e) < 0)
+	if (ml_feat_graph(&f, o->in.k, o->in.metric, o->threads, e) < 0)
 		goto free;
 	if (o->verbose)
 		fprintf(stderr, "%s: info: num_examples=%zu dim=%zu k=%zu metric=%s\n",
 		        ml_progname, f.n, f.dim, f.g.k, ml_metric_name(f.built_metric));
 	c.r = r;
-	rc = ml_feat_emit(r, names, 2, cell, &c, o->out, o->delim, e);
+	rc = ml_check_emit(r, names, 2, cell, &c, o->out, o->delim, e);
 free:
 	ml_feat_free(&f);
 out:
@@ -92,18 +94,21 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct opts o = { "f_", NULL, 10, ML_METRIC_AUTO, 0, 0, '\t' };
+	struct opts o = { ml_check_input_default, NULL, 0, 0, '\t' };
+	static char *help;
 	ml_err e;
 	size_t v;
 	int ch;
 
 	ml_init(argv[0]);
+	if (!(help = ml_check_help(help_head, "neighbours per row", NULL, help_tail)))
+		return ml_err_oom(&e), ml_report(&e);
 	while ((ch = getopt_long(argc, argv, "d:hk:o:v", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'k':
 		case 'M':
 		case 'P':
-			if (ml_feat_option(ch, optarg, usage, &o.k, &o.metric, &o.prefix) != 0)
+			if (ml_feat_option(ch, optarg, usage, &o.in.k, &o.in.metric, &o.in.prefix) != 0)
 				return ML_EXIT_USAGE;
 			break;
 		case 'T':

@@ -127,25 +127,20 @@ info(const struct state *s)
 static int
 run(const struct opts *o, char **files, int nfiles, ml_err *e)
 {
-	static const char *const names[] = { "null_score", "is_null_issue" };
+	const ml_check *c = &ml_checks[ML_CHECK_NULL];
 	struct state s;
 	ml_reader *r;
 	ml_writer *w = NULL;
 	ml_layout L = { 0, NULL };
-	size_t ncols, i, d, plen = strlen(o->prefix), len;
+	size_t i, d, len;
 	int rc = -1, n;
 
 	memset(&s, 0, sizeof s);
 	if (!(r = ml_reader_open(files, nfiles, o->delim, 0, e)))
 		return -1;
-	ncols = ml_reader_ncols(r);
-	if (!(s.fcol = malloc((ncols + 1) * sizeof *s.fcol)))
+	if (!(s.fcol = malloc((ml_reader_ncols(r) + 1) * sizeof *s.fcol)))
 		goto oom;
-	for (i = 0; i < ncols; i++) {
-		const char *name = ml_reader_colname(r, i);
-		if (strncmp(name, o->prefix, plen) == 0 && name[plen] != '\0')
-			s.fcol[s.m++] = i;
-	}
+	s.m = ml_feat_columns(r, o->prefix, s.fcol);
 	if (s.m == 0) {
 		ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0, "no feature columns (%s<name>)", o->prefix);
 		goto out;
@@ -153,11 +148,11 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 	if (!(s.x = malloc(s.m * sizeof *s.x)) || !(s.bits = malloc(s.m)) ||
 	    !(s.colnull = calloc(s.m, sizeof *s.colnull)))
 		goto oom;
-	if (ml_layout_init(&L, r, names, 2, SIZE_MAX, NULL, e) < 0)
+	if (ml_layout_init(&L, r, c->columns, ml_check_ncolumns(c), SIZE_MAX, NULL, e) < 0)
 		goto out;
 	if (!(w = ml_writer_open(o->out, o->delim, e)))
 		goto out;
-	ml_layout_header(&L, r, names, w);
+	ml_layout_header(&L, r, c->columns, w);
 	while ((n = ml_reader_next(r, e)) > 0) {
 		int missing = 0;
 		for (d = 0; d < s.m; d++) {
@@ -223,7 +218,7 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct opts o = { "f_", NULL, 0, '\t' };
+	struct opts o = { ml_check_input_default.prefix, NULL, 0, '\t' };
 	ml_err e;
 	int ch;
 

@@ -165,6 +165,7 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 			goto out;
 		}
 		dl_built = 1;
+		ml_warn_lines(dl.warnings);
 		ml_warn_lines(dl.errors);
 	}
 

@@ -1,6 +1,6 @@
 /*
  * features/features.h - Datalab's feature checks: the kNN kernel (no I/O),
- * the checks on a graph, and the feature tools' stream input and output.
+ * the checks on a graph, and the features and graph read from a stream.
  */
 #ifndef ML_FEATURES_H
 #define ML_FEATURES_H
@@ -8,7 +8,7 @@
 #include "stream/stream.h"
 #include "numpy/numpy.h"
 
-/* -------- knn.c, feature.c */
+/* -------- knn.c (the kernel), input.c (the stream's features and graph) */
 
 /*
  * The feature checks of Datalab (SPEC 5.5-5.9).  Features are an n x dim
@@ -63,6 +63,11 @@ enum {
 	ML_FEAT_X = 1,          /* the feature columns are required */
 	ML_FEAT_KNN = 2         /* read knn/knn_dist when present */
 };
+/*
+ * The feature columns of r's header, PREFIX<name> (not knn, knn_dist):
+ * their number, and their column numbers in col[] (col may be NULL).
+ */
+size_t ml_feat_columns(const ml_reader *r, const char *prefix, size_t *col);
 /* Reads all rows of r (flags ML_FEAT_*).  Without ML_FEAT_X, features are read when present. */
 int ml_feat_read(ml_feat *f, ml_reader *r, const char *prefix, int flags, ml_err *e);
 /*
@@ -74,36 +79,15 @@ int ml_feat_graph(ml_feat *f, size_t k, int metric, int threads, ml_err *e);
 void ml_feat_free(ml_feat *f);
 /* Writes one field: idx[0..n-1] (d == NULL) or d[0..n-1], joined with ','. */
 int ml_feat_write_list(ml_feat *f, ml_writer *w, const size_t *idx, const double *d, size_t n);
-/*
- * The output pass of the feature tools: rewinds r (opened with
- * ML_READ_REWIND), writes the header with names[0..nnew-1] appended (or
- * replacing same-named columns) and every row with cb(arg, j, w) for new
- * column j (the row is ml_reader_rows(r) - 1), to out (NULL: stdout).
- */
-int ml_feat_emit(ml_reader *r, const char *const *names, size_t nnew, ml_cell_fn cb, void *arg,
-                 const char *out, int delim, ml_err *e);
-/*
- * The run of mloutlier, mldups and mlnoniid: reads the features and graph
- * of files (ml_feat_graph with k and metric), lets check fill score[n] and
- * flag[n], then writes the input with the columns names[0] (the scores),
- * names[1] (the flags 0/1) and names[2..nnames-1], whose cells
- * extra(arg, f, row, j, w) writes (j from 0).  0, or -1 with e set.
- */
-typedef int (*ml_check_fn)(void *arg, ml_feat *f, double *score, unsigned char *flag, ml_err *e);
-typedef int (*ml_extra_fn)(void *arg, ml_feat *f, size_t row, size_t j, ml_writer *w);
-int ml_feat_check(char **files, int nfiles, int delim, const char *prefix, size_t k, int metric,
-                  const char *const *names, size_t nnames, ml_check_fn check, ml_extra_fn extra,
-                  void *arg, const char *out, ml_err *e);
-
 typedef struct ml_outlier_info {
-	double threshold;       /* th (0.37037 by default) */
+	double threshold;       /* th */
 	double issue_threshold; /* Q3 + (1/th - 1)(Q3 - Q1) of the average distances */
 	double scaling_factor;  /* max(median average distance, 100 eps) unless given */
 	double average_ood_score;
 	size_t num_issues;
 } ml_outlier_info;
 /*
- * outlier (SPEC 5.6) over all neighbours of g.  threshold < 0: the default;
+ * outlier (SPEC 5.6) over all neighbours of g, threshold in [0, 1];
  * scaling_factor <= 0: the median rule; metric selects the precision fix
  * (ML_METRIC_AUTO: none).  Writes score[n] and flag[n].
  */

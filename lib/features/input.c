@@ -1,11 +1,9 @@
 /*
- * input.c - the feature tools' stream: every row's features and the
- * stream's own kNN graph, read through the stream layer, and the output pass.
+ * input.c - the feature checks' input: every row's features and the
+ * stream's own kNN graph, read through the stream layer (a reader the
+ * caller opened), and the list cells the feature tools write.
  */
-#include <errno.h>
 #include <math.h>
-#include <stdarg.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,21 +12,22 @@
 
 /* ---- the feature tools' input: features and an optional graph, all rows */
 
-static int
-grow(void **p, size_t *cap, size_t need, size_t elem)
+size_t
+ml_feat_columns(const ml_reader *r, const char *prefix, size_t *col)
 {
-	size_t c = *cap ? *cap : 1024;
-	void *q;
+	size_t j, m = 0, plen = strlen(prefix);
+	const char *name;
 
-	if (need <= *cap)
-		return 0;
-	while (c < need)
-		c *= 2;
-	if (!(q = realloc(*p, c * elem)))
-		return -1;
-	*p = q;
-	*cap = c;
-	return 0;
+	for (j = 0; j < ml_reader_ncols(r); j++) {
+		name = ml_reader_colname(r, j);
+		if (strncmp(name, prefix, plen) == 0 && name[plen] != '\0' &&
+		    strcmp(name, "knn") != 0 && strcmp(name, "knn_dist") != 0) {
+			if (col)
+				col[m] = j;
+			m++;
+		}
+	}
+	return m;
 }
 
 /* Splits a ','-joined field; returns the number of tokens, 0 for an empty field. */
@@ -44,35 +43,146 @@ count_tokens(const char *s, size_t n)
 	return c;
 }
 
+/* What ml_feat_read keeps while it reads: the columns, and where each graph row was. */
+struct feat_read {
+	ml_reader *r;
+	size_t *fcol, kcol, dcol;
+	size_t xcap, gcap, lcap, w;     /* w: neighbours per row, from the first row */
+	unsigned long *line;
+	const char **file;
+};
+
+/* The current row's features into f->x (a missing one is NaN, remembered in f->nan_err). */
+static int
+read_features(ml_feat *f, struct feat_read *R, ml_err *e)
+{
+	size_t n = f->n, d, len;
+	const char *s;
+	double v;
+	int code;
+
+	if (ml_grow(&f->x, &R->xcap, (n + 1) * f->dim, sizeof *f->x) < 0)
+		return ml_err_oom(e);
+	for (d = 0; d < f->dim; d++) {
+		s = ml_reader_field(R->r, R->fcol[d], &len);
+		code = ml_parse_double(s, len, &v);
+		if (code == ML_NUM_EMPTY || code == ML_NUM_NAN) {
+			v = NAN;
+			if (!f->has_nan)
+				ml_reader_errf(R->r, &f->nan_err, R->fcol[d],
+				               "missing feature value (the kNN graph needs every feature)");
+			f->has_nan = 1;
+		} else if (code != ML_NUM_OK)
+			return ml_reader_errf(R->r, e, R->fcol[d], code == ML_NUM_INF ?
+			                      "feature value is not finite" : "feature value is not a number");
+		f->x[n * f->dim + d] = v;
+	}
+	return 0;
+}
+
+/* Room for one more graph row of R->w neighbours and its position. */
+static int
+graph_room(ml_feat *f, struct feat_read *R, ml_err *e)
+{
+	size_t n = f->n, old = R->gcap;
+	void *p;
+
+	if (R->gcap < (n + 1) * R->w) {
+		if (ml_grow(&f->g.nbr, &R->gcap, (n + 1) * R->w, sizeof *f->g.nbr) < 0)
+			return ml_err_oom(e);
+		if (!(p = realloc(f->g.dist, R->gcap * sizeof *f->g.dist))) {
+			R->gcap = old;
+			return ml_err_oom(e);
+		}
+		f->g.dist = p;
+	}
+	if (R->lcap < n + 1) {
+		if (ml_grow(&R->line, &R->lcap, n + 1, sizeof *R->line) < 0)
+			return ml_err_oom(e);
+		if (!(p = realloc(R->file, R->lcap * sizeof *R->file)))
+			return ml_err_oom(e);
+		R->file = p;
+	}
+	return 0;
+}
+
+/* The current row's neighbours and distances (columns knn, knn_dist) into f->g. */
+static int
+read_graph_row(ml_feat *f, struct feat_read *R, ml_err *e)
+{
+	ml_reader *r = R->r;
+	size_t n = f->n, len, dlen, nt, c, w;
+	const char *s = ml_reader_field(r, R->kcol, &len), *ds = ml_reader_field(r, R->dcol, &dlen);
+	double v;
+
+	nt = count_tokens(s, len);
+	if (n == 0)
+		R->w = nt;
+	w = R->w;
+	if (nt == 0 || nt != w)
+		return ml_reader_errf(r, e, R->kcol, nt == 0 ? "empty neighbour list" :
+		                      "a different number of neighbours than the first row");
+	if (count_tokens(ds, dlen) != w)
+		return ml_reader_errf(r, e, R->dcol, "not as many distances as neighbours in knn");
+	if (graph_room(f, R, e) < 0)
+		return -1;
+	for (c = 0; c < w; c++) {
+		const char *end = memchr(s, ',', len), *dend = memchr(ds, ',', dlen);
+		size_t tl = end ? (size_t)(end - s) : len, dl = dend ? (size_t)(dend - ds) : dlen;
+		if (ml_parse_size(s, tl, &f->g.nbr[n * w + c]) < 0)
+			return ml_errf(e, ml_reader_file(r), ml_reader_line(r), "knn", s, tl,
+			               "not a row number");
+		if (ml_parse_double(ds, dl, &v) != ML_NUM_OK || v < 0.0)
+			return ml_errf(e, ml_reader_file(r), ml_reader_line(r), "knn_dist", ds, dl,
+			               "not a distance (a finite number >= 0)");
+		f->g.dist[n * w + c] = v;
+		s += tl + 1, len -= tl + (end != NULL);
+		ds += dl + 1, dlen -= dl + (dend != NULL);
+	}
+	R->line[n] = ml_reader_line(r);
+	R->file[n] = ml_reader_file(r);
+	return 0;
+}
+
+/* Every neighbour of the graph read is a row; the first that is not is the error. */
+static int
+graph_check(ml_feat *f, const struct feat_read *R, ml_err *e)
+{
+	size_t i, w = R->w;
+	char v[32];
+
+	f->g.n = f->n;
+	f->g.k = w;
+	for (i = 0; i < f->n * w; i++)
+		if (f->g.nbr[i] >= f->n) {
+			snprintf(v, sizeof v, "%zu", f->g.nbr[i]);
+			return ml_errf(e, R->file[i / w], R->line[i / w], "knn", v, strlen(v),
+			               "neighbour is not a row (there are %zu rows)", f->n);
+		}
+	return 0;
+}
+
 int
 ml_feat_read(ml_feat *f, ml_reader *r, const char *prefix, int flags, ml_err *e)
 {
-	size_t ncols = ml_reader_ncols(r), plen = strlen(prefix), i, d, c;
-	size_t *fcol = NULL, xcap = 0, gcap = 0, lcap = 0, w = 0;
-	size_t kcol = SIZE_MAX, dcol = SIZE_MAX;
-	unsigned long *line = NULL;
-	const char **file = NULL;
+	struct feat_read R;
 	int rc;
 
 	memset(f, 0, sizeof *f);
-	if (!(fcol = malloc((ncols + 1) * sizeof *fcol)))
+	memset(&R, 0, sizeof R);
+	R.r = r;
+	R.kcol = ml_reader_find(r, "", "knn");
+	R.dcol = ml_reader_find(r, "", "knn_dist");
+	if (!(R.fcol = malloc((ml_reader_ncols(r) + 1) * sizeof *R.fcol)))
 		return ml_err_oom(e);
-	for (i = 0; i < ncols; i++) {
-		const char *name = ml_reader_colname(r, i);
-		if (strcmp(name, "knn") == 0)
-			kcol = i;
-		else if (strcmp(name, "knn_dist") == 0)
-			dcol = i;
-		else if (strncmp(name, prefix, plen) == 0 && name[plen] != '\0')
-			fcol[f->dim++] = i;
-	}
+	f->dim = ml_feat_columns(r, prefix, R.fcol);
 	if (flags & ML_FEAT_KNN) {
-		if ((kcol == SIZE_MAX) != (dcol == SIZE_MAX)) {
+		if ((R.kcol == SIZE_MAX) != (R.dcol == SIZE_MAX)) {
 			rc = ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0,
 			             "the graph needs both columns knn and knn_dist");
 			goto out;
 		}
-		f->has_knn = kcol != SIZE_MAX;
+		f->has_knn = R.kcol != SIZE_MAX;
 	}
 	if (f->dim == 0 && ((flags & ML_FEAT_X) || !f->has_knn)) {
 		rc = ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0,
@@ -81,112 +191,22 @@ ml_feat_read(ml_feat *f, ml_reader *r, const char *prefix, int flags, ml_err *e)
 		goto out;
 	}
 	while ((rc = ml_reader_next(r, e)) > 0) {
-		size_t n = f->n, len, dlen, nt;
-		const char *s, *ds;
-
-		if (grow((void **)&f->x, &xcap, (n + 1) * f->dim, sizeof *f->x) < 0)
-			goto oom;
-		for (d = 0; d < f->dim; d++) {
-			double v;
-			int code;
-			s = ml_reader_field(r, fcol[d], &len);
-			code = ml_parse_double(s, len, &v);
-			if (code == ML_NUM_EMPTY || code == ML_NUM_NAN) {
-				v = NAN;
-				if (!f->has_nan)
-					ml_reader_errf(r, &f->nan_err, fcol[d],
-					               "missing feature value (the kNN graph needs every feature)");
-				f->has_nan = 1;
-			} else if (code != ML_NUM_OK) {
-				rc = ml_reader_errf(r, e, fcol[d], code == ML_NUM_INF ?
-				                    "feature value is not finite" : "feature value is not a number");
-				goto out;
-			}
-			f->x[n * f->dim + d] = v;
-		}
-		if (f->has_knn) {
-			s = ml_reader_field(r, kcol, &len);
-			ds = ml_reader_field(r, dcol, &dlen);
-			nt = count_tokens(s, len);
-			if (n == 0)
-				w = nt;
-			if (nt == 0 || nt != w) {
-				rc = ml_reader_errf(r, e, kcol, nt == 0 ? "empty neighbour list" :
-				                    "a different number of neighbours than the first row");
-				goto out;
-			}
-			if (count_tokens(ds, dlen) != w) {
-				rc = ml_reader_errf(r, e, dcol, "not as many distances as neighbours in knn");
-				goto out;
-			}
-			if (gcap < (n + 1) * w) {
-				size_t old = gcap;
-				void *p;
-				if (grow((void **)&f->g.nbr, &gcap, (n + 1) * w, sizeof *f->g.nbr) < 0)
-					goto oom;
-				if (!(p = realloc(f->g.dist, gcap * sizeof *f->g.dist))) {
-					gcap = old;
-					goto oom;
-				}
-				f->g.dist = p;
-			}
-			if (lcap < n + 1) {
-				void *p;
-				if (grow((void **)&line, &lcap, n + 1, sizeof *line) < 0)
-					goto oom;
-				if (!(p = realloc(file, lcap * sizeof *file)))
-					goto oom;
-				file = p;
-			}
-			for (c = 0; c < w; c++) {
-				const char *end = memchr(s, ',', len), *dend = memchr(ds, ',', dlen);
-				size_t tl = end ? (size_t)(end - s) : len, dl = dend ? (size_t)(dend - ds) : dlen;
-				double v;
-				if (ml_parse_size(s, tl, &f->g.nbr[n * w + c]) < 0) {
-					rc = ml_errf(e, ml_reader_file(r), ml_reader_line(r), "knn", s, tl,
-					             "not a row number");
-					goto out;
-				}
-				if (ml_parse_double(ds, dl, &v) != ML_NUM_OK || v < 0.0) {
-					rc = ml_errf(e, ml_reader_file(r), ml_reader_line(r), "knn_dist", ds, dl,
-					             "not a distance (a finite number >= 0)");
-					goto out;
-				}
-				f->g.dist[n * w + c] = v;
-				s += tl + 1, len -= tl + (end != NULL);
-				ds += dl + 1, dlen -= dl + (dend != NULL);
-			}
-			line[n] = ml_reader_line(r);
-			file[n] = ml_reader_file(r);
+		if (read_features(f, &R, e) < 0 || (f->has_knn && read_graph_row(f, &R, e) < 0)) {
+			rc = -1;
+			goto out;
 		}
 		f->n++;
 	}
 	if (rc < 0)
 		goto out;
-	if (f->n == 0) {
+	if (f->n == 0)
 		rc = ml_errf(e, ml_reader_file(r), 0, NULL, NULL, 0, "no data rows");
-		goto out;
-	}
-	if (f->has_knn) {
-		f->g.n = f->n;
-		f->g.k = w;
-		for (i = 0; i < f->n * w; i++)
-			if (f->g.nbr[i] >= f->n) {
-				char v[32];
-				snprintf(v, sizeof v, "%zu", f->g.nbr[i]);
-				rc = ml_errf(e, file[i / w], line[i / w], "knn", v, strlen(v),
-				             "neighbour is not a row (there are %zu rows)", f->n);
-				goto out;
-			}
-	}
-	rc = 0;
-	goto out;
-oom:
-	rc = ml_err_oom(e);
+	else if (f->has_knn)
+		rc = graph_check(f, &R, e);
 out:
-	free(fcol);
-	free(line);
-	free(file);
+	free(R.fcol);
+	free(R.line);
+	free(R.file);
 	if (rc < 0)
 		ml_feat_free(f);
 	return rc;
@@ -227,7 +247,7 @@ ml_feat_write_list(ml_feat *f, ml_writer *w, const size_t *idx, const double *d,
 {
 	size_t i, o = 0;
 
-	if (grow((void **)&f->buf, &f->bufcap, n * (ML_NUM_BUFSZ + 1) + 1, 1) < 0)
+	if (ml_grow(&f->buf, &f->bufcap, n * (ML_NUM_BUFSZ + 1) + 1, 1) < 0)
 		return -1;
 	for (i = 0; i < n; i++) {
 		if (i)
@@ -240,83 +260,3 @@ ml_feat_write_list(ml_feat *f, ml_writer *w, const size_t *idx, const double *d,
 	return ml_writer_field(w, f->buf, o);
 }
 
-int
-ml_feat_emit(ml_reader *r, const char *const *names, size_t nnew, ml_cell_fn cb, void *arg,
-             const char *out, int delim, ml_err *e)
-{
-	ml_layout L;
-	ml_writer *w;
-	int n;
-
-	if (ml_reader_rewind(r, e) < 0)
-		return -1;
-	if (ml_layout_init(&L, r, names, nnew, SIZE_MAX, NULL, e) < 0)
-		return -1;
-	if (!(w = ml_writer_open(out, delim, e))) {
-		ml_layout_free(&L);
-		return -1;
-	}
-	ml_layout_header(&L, r, names, w);
-	while ((n = ml_reader_next(r, e)) > 0)
-		if (ml_layout_row(&L, r, cb, arg, w) < 0 || ml_writer_failed(w))
-			break;
-	ml_layout_free(&L);
-	if (n < 0) {
-		ml_writer_abort(w);
-		return -1;
-	}
-	return ml_writer_commit(w, e);
-}
-
-/* The output of ml_feat_check: the scores, the flags, then the check's own columns. */
-struct check {
-	ml_reader *r;
-	ml_feat *f;
-	double *score;
-	unsigned char *flag;
-	ml_extra_fn extra;
-	void *arg;
-};
-
-static int
-check_cell(void *arg, size_t j, ml_writer *w)
-{
-	struct check *c = arg;
-	size_t i = ml_reader_rows(c->r) - 1;
-
-	if (j == 0)
-		return ml_writer_double(w, c->score[i]);
-	if (j == 1)
-		return ml_writer_field(w, c->flag[i] ? "1" : "0", 1);
-	return c->extra(c->arg, c->f, i, j - 2, w);
-}
-
-int
-ml_feat_check(char **files, int nfiles, int delim, const char *prefix, size_t k, int metric,
-              const char *const *names, size_t nnames, ml_check_fn check, ml_extra_fn extra,
-              void *arg, const char *out, ml_err *e)
-{
-	ml_feat f;
-	struct check c = { NULL, &f, NULL, NULL, extra, arg };
-	int rc = -1;
-
-	if (!(c.r = ml_reader_open(files, nfiles, delim, ML_READ_REWIND, e)))
-		return -1;
-	if (ml_feat_read(&f, c.r, prefix, ML_FEAT_KNN, e) < 0)
-		goto out;
-	if (ml_feat_graph(&f, k, metric, 0, e) < 0)
-		goto free;
-	if (!(c.score = malloc(f.n * sizeof *c.score + 1)) || !(c.flag = malloc(f.n + 1))) {
-		ml_err_oom(e);
-		goto free;
-	}
-	if (check(arg, &f, c.score, c.flag, e) == 0)
-		rc = ml_feat_emit(c.r, names, nnames, check_cell, &c, out, delim, e);
-free:
-	free(c.score);
-	free(c.flag);
-	ml_feat_free(&f);
-out:
-	ml_reader_close(c.r);
-	return rc;
-}

@@ -319,18 +319,111 @@ ncores(void)
 	return c < 1 ? 1 : c > 64 ? 64 : (int)c;
 }
 
-int
-ml_knn_build(ml_knn *g, const double *x, size_t n, size_t dim, size_t k,
-             int metric, int threads, ml_err *e)
+/*
+ * The rows in panels of PANEL rows, dim-major; for cosine, scikit-learn's
+ * normalize(): x / ||x||, a zero row stays zero.
+ */
+static void
+knn_panels(double *panels, const double *x, size_t n, size_t dim, int cosine)
 {
-	knn_job J;
-	double *panels = NULL;
-	pthread_t tid[64];
-	size_t i, d, c, t, npanels, *pos = NULL;
-	int started = 0, rc = 0;
+	size_t i, d;
+	double s;
 
-	g->nbr = NULL;
-	g->dist = NULL;
+	for (i = 0; i < n; i++) {
+		s = 1.0;
+		if (cosine) {
+			s = 0.0;
+			for (d = 0; d < dim; d++)
+				s += x[i * dim + d] * x[i * dim + d];
+			s = sqrt(s);
+			if (s == 0.0)
+				s = 1.0;
+		}
+		for (d = 0; d < dim; d++)
+			panels[(i / PANEL) * dim * PANEL + d * PANEL + i % PANEL] =
+			    cosine ? x[i * dim + d] / s : x[i * dim + d];
+	}
+}
+
+/* One thread's empty lists: every key infinite. */
+static int
+knn_best_init(knn_best *B, size_t n, size_t k)
+{
+	size_t i;
+
+	B->key = malloc(n * k * sizeof *B->key);
+	B->idx = malloc(n * k * sizeof *B->idx);
+	B->worst = malloc((n + PANEL) * sizeof *B->worst);
+	if (!B->key || !B->idx || !B->worst)
+		return -1;
+	for (i = 0; i < n + PANEL; i++)
+		B->worst[i] = INFINITY;
+	for (i = 0; i < n * k; i++) {
+		B->key[i] = INFINITY;
+		B->idx[i] = SIZE_MAX;
+	}
+	return 0;
+}
+
+/* Runs the job on `threads` threads (this one included). */
+static void
+knn_run(knn_job *J, int threads)
+{
+	pthread_t tid[64];
+	size_t t;
+	int started = 0;
+
+	J->next = 0;
+	J->nextthread = 0;
+	pthread_mutex_init(&J->lock, NULL);
+	for (t = 1; t < (size_t)threads; t++) {
+		if (pthread_create(&tid[t], NULL, knn_worker, J) != 0)
+			break;
+		started++;
+	}
+	knn_worker(J);
+	for (t = 1; t <= (size_t)started; t++)
+		pthread_join(tid[t], NULL);
+	pthread_mutex_destroy(&J->lock);
+}
+
+/* Merges the threads' lists of every row into g (pos: one cursor per thread). */
+static int
+knn_merge(ml_knn *g, const knn_job *J, int threads, size_t *pos, ml_err *e)
+{
+	size_t i, c, t, bt, n = J->n, k = J->k;
+	double a, b;
+
+	for (i = 0; i < n; i++) {
+		for (t = 0; t < (size_t)threads; t++)
+			pos[t] = 0;
+		for (c = 0; c < k; c++) {
+			bt = 0;
+			for (t = 1; t < (size_t)threads; t++) {
+				a = J->best[t].key[i * k + pos[t]];
+				b = J->best[bt].key[i * k + pos[bt]];
+				if (a < b || (a == b && J->best[t].idx[i * k + pos[t]] <
+				                        J->best[bt].idx[i * k + pos[bt]]))
+					bt = t;
+			}
+			g->nbr[i * k + c] = J->best[bt].idx[i * k + pos[bt]];
+			g->dist[i * k + c] = J->cosine ? J->best[bt].key[i * k + pos[bt]] :
+			                                 sqrt(J->best[bt].key[i * k + pos[bt]]);
+			pos[bt]++;
+			if (g->nbr[i * k + c] == SIZE_MAX)
+				/* Only an infinite distance (overflow) leaves a slot empty. */
+				return ml_errmsg(e, "row %zu: distances overflow (features too large)", i);
+		}
+	}
+	return 0;
+}
+
+/* The arguments ml_knn_build refuses. */
+static int
+knn_args(const double *x, size_t n, size_t dim, size_t k, ml_err *e)
+{
+	size_t i;
+
 	if (k < 1)
 		return ml_errmsg(e, "k must be at least 1");
 	if (n < k + 1)
@@ -344,6 +437,22 @@ ml_knn_build(ml_knn *g, const double *x, size_t n, size_t dim, size_t k,
 			return ml_errmsg(e,
 			               "row %zu has a missing feature value (NaN): "
 			               "the kNN graph needs complete features", i / dim);
+	return 0;
+}
+
+int
+ml_knn_build(ml_knn *g, const double *x, size_t n, size_t dim, size_t k,
+             int metric, int threads, ml_err *e)
+{
+	knn_job J;
+	double *panels = NULL;
+	size_t t, *pos = NULL;
+	int rc = 0;
+
+	g->nbr = NULL;
+	g->dist = NULL;
+	if (knn_args(x, n, dim, k, e) < 0)
+		return -1;
 	if (metric == ML_METRIC_AUTO)
 		metric = ml_metric_default(dim);
 	if (threads <= 0)
@@ -353,80 +462,23 @@ ml_knn_build(ml_knn *g, const double *x, size_t n, size_t dim, size_t k,
 		threads = (int)J.nblocks;
 	if (ml_knn_alloc(g, n, k, e) < 0)
 		return -1;
-	npanels = (n + PANEL - 1) / PANEL;
-	panels = calloc(npanels * dim * PANEL, sizeof *panels);
+	panels = calloc(((n + PANEL - 1) / PANEL) * dim * PANEL, sizeof *panels);
 	J.best = calloc((size_t)threads, sizeof *J.best);
 	pos = malloc((size_t)threads * sizeof *pos);
 	if (!panels || !J.best || !pos)
 		goto oom;
-	for (t = 0; t < (size_t)threads; t++) {
-		J.best[t].key = malloc(n * k * sizeof *J.best[t].key);
-		J.best[t].idx = malloc(n * k * sizeof *J.best[t].idx);
-		J.best[t].worst = malloc((n + PANEL) * sizeof *J.best[t].worst);
-		if (!J.best[t].key || !J.best[t].idx || !J.best[t].worst)
+	for (t = 0; t < (size_t)threads; t++)
+		if (knn_best_init(&J.best[t], n, k) < 0)
 			goto oom;
-		for (i = 0; i < n + PANEL; i++)
-			J.best[t].worst[i] = INFINITY;
-		for (i = 0; i < n * k; i++) {
-			J.best[t].key[i] = INFINITY;
-			J.best[t].idx[i] = SIZE_MAX;
-		}
-	}
-	/* The panels; for cosine, scikit-learn's normalize(): x / ||x||, a zero row stays zero. */
-	for (i = 0; i < n; i++) {
-		double s = 1.0;
-		if (metric == ML_METRIC_COSINE) {
-			s = 0.0;
-			for (d = 0; d < dim; d++)
-				s += x[i * dim + d] * x[i * dim + d];
-			s = sqrt(s);
-			if (s == 0.0)
-				s = 1.0;
-		}
-		for (d = 0; d < dim; d++)
-			panels[(i / PANEL) * dim * PANEL + d * PANEL + i % PANEL] =
-			    metric == ML_METRIC_COSINE ? x[i * dim + d] / s : x[i * dim + d];
-	}
+	J.cosine = metric == ML_METRIC_COSINE;
+	knn_panels(panels, x, n, dim, J.cosine);
 	J.panels = panels;
 	J.n = n;
 	J.dim = dim;
 	J.k = k;
-	J.cosine = metric == ML_METRIC_COSINE;
 	J.fma = J.cosine && have_fma();
-	J.next = 0;
-	J.nextthread = 0;
-	pthread_mutex_init(&J.lock, NULL);
-	for (t = 1; t < (size_t)threads; t++) {
-		if (pthread_create(&tid[t], NULL, knn_worker, &J) != 0)
-			break;
-		started++;
-	}
-	knn_worker(&J);
-	for (t = 1; t <= (size_t)started; t++)
-		pthread_join(tid[t], NULL);
-	pthread_mutex_destroy(&J.lock);
-	/* Merge the threads' lists of every row. */
-	for (i = 0; i < n && rc == 0; i++) {
-		for (t = 0; t < (size_t)threads; t++)
-			pos[t] = 0;
-		for (c = 0; c < k; c++) {
-			size_t bt = 0;
-			for (t = 1; t < (size_t)threads; t++) {
-				double a = J.best[t].key[i * k + pos[t]], b = J.best[bt].key[i * k + pos[bt]];
-				if (a < b || (a == b && J.best[t].idx[i * k + pos[t]] <
-				                        J.best[bt].idx[i * k + pos[bt]]))
-					bt = t;
-			}
-			g->nbr[i * k + c] = J.best[bt].idx[i * k + pos[bt]];
-			g->dist[i * k + c] = J.cosine ? J.best[bt].key[i * k + pos[bt]] :
-			                                sqrt(J.best[bt].key[i * k + pos[bt]]);
-			pos[bt]++;
-			if (g->nbr[i * k + c] == SIZE_MAX)
-				/* Only an infinite distance (overflow) leaves a slot empty. */
-				rc = ml_errmsg(e,
-				             "row %zu: distances overflow (features too large)", i);
-		}
-	}
+	knn_run(&J, threads);
+	rc = knn_merge(g, &J, threads, pos, e);
 	goto done;
 oom:
 	rc = ml_err_oom(e);

@@ -12,16 +12,13 @@
 #include "features/features.h"
 
 int
-
 ml_outlier(const ml_knn *g, int metric, double t, double threshold, double scaling_factor,
            double *score, unsigned char *flag, ml_outlier_info *info, ml_err *e)
 {
 	size_t n = g->n, k = g->k, i;
 	double *avg, *s, q1, q3, scale, sf, tol = 0.0;
 
-	if (threshold < 0.0)
-		threshold = 0.37037;
-	if (threshold > 1.0)
+	if (!(threshold >= 0.0 && threshold <= 1.0))
 		return ml_errmsg(e, "threshold must be between 0 and 1");
 	avg = malloc(n * sizeof *avg + 1);
 	if (!avg)

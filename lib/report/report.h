@@ -5,8 +5,7 @@
 #ifndef ML_REPORT_H
 #define ML_REPORT_H
 
-#include "label/label.h"
-#include "features/features.h"
+#include "checks/checks.h"
 
 /*
  * datalab.c: the text of Datalab.report() (SPEC 5.12).  Strings are
@@ -172,6 +171,7 @@ typedef struct ml_rep_dl {
 	ml_dl_check check[ML_DL_MAXCHECKS];
 	char **id;                      /* n: ids of the rows JSON lists (others NULL) */
 	char  *errors;                  /* "Error in NAME: message\n" per failed check, or NULL */
+	char  *warnings;                /* "NAME: message\n" per warning, or NULL (the tool prints them) */
 	void  *priv;                    /* the storage behind check[] */
 } ml_rep_dl;
 
@@ -191,7 +191,10 @@ int ml_rep_has_features(const ml_reader *r, const char *prefix, int issues);
  * are in the stream (mlnull, mloutlier, mldups, mlnoniid) is taken as
  * given; the others run when the stream has what they need (features, or
  * the graph); non_iid's p-value is computed with the defaults on the graph
- * (NaN, with a warning, without one).
+ * (NaN, with a warning in d->warnings, without one).  The class order is
+ * the p_ columns' (num_classes is their number, the predicted lists name
+ * them as the labels do: by index or by name); rows are named by the id
+ * column (idcol).
  */
 int ml_rep_features(ml_rep_dl *d, const ml_rep *rep, const ml_audit *a, ml_reader *r,
                     const char *labname, const char *idcol, const char *prefix, size_t top,

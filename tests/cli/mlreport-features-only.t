@@ -1,4 +1,4 @@
-# --features without p_ columns: no label check; sections by num_issues, example tables indexed by row number, mlaudit's pointers in place of cleanlab's
+# --features without p_ columns: no label check; sections by num_issues, example tables indexed by the id column, mlaudit's pointers in place of cleanlab's
 $ printf 'id\tlabels\tf_a\tf_b\nr0\t0\t0.0\t0.5\nr1\t1\t1.1\t1.5\nr2\t2\t4.2\t2.5\nr3\t0\t2.3\t3.5\nr4\t1\t2.4\t0.5\nr5\t2\t4.5\t1.5\nr6\t0\t1.6\t2.5\nr7\t1\t0.7\t3.5\nr8\t2\t1.8\t0.5\nr9\t0\t4.9\t1.5\nr10\t1\t2.10\t2.5\nr11\t2\t2.11\t3.5\nr12\t0\t4.12\t0.5\nr13\t1\t1.13\t1.5\nr14\t1\t40\t40\nr15\t0,2\t1.1\t2.5\n' >"$TMPDIR/feat.tsv"
 $ mlreport --features "$TMPDIR/feat.tsv"
 > Dataset Information: num_examples: 16, num_classes: 3
@@ -29,12 +29,12 @@ $ mlreport --features "$TMPDIR/feat.tsv"
 > Overall dataset quality in terms of this issue: 0.6085
 >
 > Examples representing most severe instances of this issue:
->     is_near_duplicate_issue  near_duplicate_score near_duplicate_sets  distance_to_nearest_neighbor
-> 1                      True              0.058235                [13]                          0.03
-> 13                     True              0.058235                 [1]                          0.03
-> 3                     False              0.316139                  []                          0.19
-> 11                    False              0.316139                  []                          0.19
-> 5                     False              0.550671                  []                          0.40
+>      is_near_duplicate_issue  near_duplicate_score near_duplicate_sets  distance_to_nearest_neighbor
+> r1                      True              0.058235                [13]                          0.03
+> r13                     True              0.058235                 [1]                          0.03
+> r3                     False              0.316139                  []                          0.19
+> r11                    False              0.316139                  []                          0.19
+> r5                     False              0.550671                  []                          0.40
 >
 >
 > ---------------------- outlier issues ----------------------
@@ -48,9 +48,9 @@ $ mlreport --features "$TMPDIR/feat.tsv"
 > Overall dataset quality in terms of this issue: 0.3562
 >
 > Examples representing most severe instances of this issue:
->     is_outlier_issue  outlier_score
-> 14              True   1.354419e-12
-> 9              False   2.647892e-01
-> 0              False   2.685797e-01
-> 12             False   2.855282e-01
-> 5              False   3.074995e-01
+>      is_outlier_issue  outlier_score
+> r14              True   1.354419e-12
+> r9              False   2.647892e-01
+> r0              False   2.685797e-01
+> r12             False   2.855282e-01
+> r5              False   3.074995e-01

@@ -311,7 +311,9 @@ START_TEST(outlier_threshold_and_score)
 	ml_knn g = { 5, 1, (size_t *)nb, (double *)d };
 	ml_err e;
 
-	ck_assert_int_eq(ml_outlier(&g, ML_METRIC_EUCLIDEAN, 1.0, -1.0, 0.0, score, flag, &info, &e), 0);
+	/* The check table's default threshold. */
+	ck_assert_int_eq(ml_outlier(&g, ML_METRIC_EUCLIDEAN, 1.0,
+	    ml_checks[ML_CHECK_OUTLIER].opt[ML_OUTLIER_THRESHOLD].def, 0.0, score, flag, &info, &e), 0);
 	ck_assert_double_eq(info.threshold, 0.37037);
 	ck_assert_double_eq(1.0 / 0.37037 - 1.0, 1.7000027000027003);
 	ck_assert_double_eq(info.issue_threshold, 1.0);
