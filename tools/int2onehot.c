@@ -1,5 +1,6 @@
 /* int2onehot - label-list column to one 0/1 column per class. */
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -183,8 +184,8 @@ main(int argc, char *argv[])
 			o.keep = 1;
 			break;
 		case 'k':
-			if (ml_parse_size(optarg, strlen(optarg), &o.k) < 0 || o.k == 0)
-				return ml_usage_error(usage, "-k: a number of classes >= 1, not '%s'", optarg);
+			if (ml_opt_size(usage, "-k", "a number of classes >= 1", optarg, 1, SIZE_MAX, &o.k))
+				return ML_EXIT_USAGE;
 			break;
 		case 'l':
 			o.labname = optarg;

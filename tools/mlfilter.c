@@ -1,6 +1,7 @@
 /* mlfilter - keep (or mark) the examples whose labels look wrong. */
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -305,7 +306,6 @@ main(int argc, char *argv[])
 	ml_err e;
 	int ch, annotate = 0, invert = 0, rank = 0, rc;
 	size_t n;
-	char *end;
 
 	memset(&o, 0, sizeof o);
 	o.a.filter = ML_PRUNE_BY_NOISE_RATE;
@@ -326,9 +326,9 @@ main(int argc, char *argv[])
 				    "low_normalized_margin or low_self_confidence)", optarg);
 			break;
 		case O_FRAC:
-			o.a.frac_noise = strtod(optarg, &end);
-			if (*end || end == optarg || !(o.a.frac_noise >= 0 && o.a.frac_noise <= 1))
-				return ml_usage_error(usage, "--frac-noise: a number in [0, 1], not '%s'", optarg);
+			if (ml_opt_double(usage, "--frac-noise", "a number in [0, 1]", optarg, 0, 1,
+			    &o.a.frac_noise))
+				return ML_EXIT_USAGE;
 			break;
 		case 'v':
 			invert = 1;
@@ -340,9 +340,9 @@ main(int argc, char *argv[])
 			o.labname = optarg;
 			break;
 		case O_MEPC:
-			if (ml_parse_size(optarg, strlen(optarg), &n) < 0 || n > (size_t)1 << 62)
-				return ml_usage_error(usage, "--min-examples-per-class: a non-negative "
-				    "integer, not '%s'", optarg);
+			if (ml_opt_size(usage, "--min-examples-per-class", "a non-negative integer",
+			    optarg, 0, LONG_MAX, &n))
+				return ML_EXIT_USAGE;
 			o.a.min_examples_per_class = (long)n;
 			break;
 		case O_NTR:

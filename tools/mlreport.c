@@ -1,6 +1,7 @@
 /* mlreport - the multi-label label audit: issue summary, worst examples, class health. */
 #include <getopt.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -232,13 +233,6 @@ out:
 	return rc;
 }
 
-/* A gate threshold: a number (any finite value; scores lie in [0, 1]). */
-static int
-parse_score(const char *s, double *x)
-{
-	return ml_parse_double(s, strlen(s), x) == ML_NUM_OK ? 0 : -1;
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -313,13 +307,14 @@ main(int argc, char *argv[])
 			o.rep.recompute = 1;
 			break;
 		case OPT_CLASS_FAIL:
-			if (parse_score(optarg, &o.class_fail_under) < 0)
-				return ml_usage_error(usage, "--class-fail-under: a score, not '%s'", optarg);
+			if (ml_opt_double(usage, "--class-fail-under", "a score", optarg, 0, 1,
+			    &o.class_fail_under))
+				return ML_EXIT_USAGE;
 			o.class_gate = 1;
 			break;
 		case OPT_FAIL:
-			if (parse_score(optarg, &o.fail_under) < 0)
-				return ml_usage_error(usage, "--fail-under: a score, not '%s'", optarg);
+			if (ml_opt_double(usage, "--fail-under", "a score", optarg, 0, 1, &o.fail_under))
+				return ML_EXIT_USAGE;
 			o.gate = 1;
 			break;
 		case OPT_FEATURE_PREFIX:
@@ -342,10 +337,9 @@ main(int argc, char *argv[])
 				return ml_usage_error(usage, "--format: text or json, not '%s'", optarg);
 			break;
 		case OPT_FRAC:
-			if (ml_parse_double(optarg, strlen(optarg), &o.audit.frac_noise) != ML_NUM_OK ||
-			    !(o.audit.frac_noise >= 0.0 && o.audit.frac_noise <= 1.0))
-				return ml_usage_error(usage, "--frac-noise: a number in [0, 1], not '%s'",
-				    optarg);
+			if (ml_opt_double(usage, "--frac-noise", "a number in [0, 1]", optarg, 0, 1,
+			    &o.audit.frac_noise))
+				return ML_EXIT_USAGE;
 			o.rep.recompute = 1;
 			break;
 		case OPT_HTML:
@@ -355,9 +349,9 @@ main(int argc, char *argv[])
 			o.rep.idcol = optarg;
 			break;
 		case OPT_MIN:
-			if (ml_parse_size(optarg, strlen(optarg), &v) < 0 || v > (size_t)LONG_MAX)
-				return ml_usage_error(usage, "--min-examples-per-class: a non-negative "
-				    "integer, not '%s'", optarg);
+			if (ml_opt_size(usage, "--min-examples-per-class", "a non-negative integer",
+			    optarg, 0, LONG_MAX, &v))
+				return ML_EXIT_USAGE;
 			o.audit.min_examples_per_class = (long)v;
 			o.rep.recompute = 1;
 			break;
@@ -366,8 +360,8 @@ main(int argc, char *argv[])
 			o.rep.recompute = 1;
 			break;
 		case OPT_TOP:
-			if (ml_parse_size(optarg, strlen(optarg), &o.top) < 0)
-				return ml_usage_error(usage, "--top: a count, not '%s'", optarg);
+			if (ml_opt_size(usage, "--top", "a count", optarg, 0, SIZE_MAX, &o.top))
+				return ML_EXIT_USAGE;
 			o.top_given = 1;
 			break;
 		default:

@@ -1,5 +1,6 @@
-/* cli.c - what every tool's command line has in common. */
+/* options.c - what every tool's command line has in common. */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -64,14 +65,30 @@ ml_std_option(int ch, const char *arg, const char *usage, const char *help, int 
 }
 
 int
+ml_opt_double(const char *usage, const char *opt, const char *what, const char *arg,
+              double lo, double hi, double *out)
+{
+	if (ml_parse_double_arg(arg, lo, hi, out) != ML_NUM_OK)
+		return ml_usage_error(usage, "%s: %s, not '%s'", opt, what, arg);
+	return 0;
+}
+
+int
+ml_opt_size(const char *usage, const char *opt, const char *what, const char *arg,
+            size_t lo, size_t hi, size_t *out)
+{
+	if (ml_parse_size_arg(arg, lo, hi, out) != ML_NUM_OK)
+		return ml_usage_error(usage, "%s: %s, not '%s'", opt, what, arg);
+	return 0;
+}
+
+int
 ml_feat_option(int ch, const char *arg, const char *usage, size_t *k, int *metric,
                const char **prefix)
 {
 	switch (ch) {
 	case 'k':
-		if (ml_parse_size(arg, strlen(arg), k) < 0 || *k < 1)
-			return ml_usage_error(usage, "-k: a number of neighbours >= 1, not '%s'", arg);
-		return 0;
+		return ml_opt_size(usage, "-k", "a number of neighbours >= 1", arg, 1, SIZE_MAX, k);
 	case 'M':
 		if ((*metric = ml_metric_parse(arg)) < 0)
 			return ml_usage_error(usage, "--metric: euclidean or cosine, not '%s'", arg);

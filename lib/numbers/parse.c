@@ -334,6 +334,8 @@ ml_num_strerror(int code)
 		return "NaN";
 	case ML_NUM_INF:
 		return "not finite";
+	case ML_NUM_RANGE:
+		return "out of range";
 	}
 	return "unknown error";
 }
@@ -354,4 +356,31 @@ ml_parse_size(const char *s, size_t n, size_t *out)
 	}
 	*out = v;
 	return 0;
+}
+
+int
+ml_parse_double_arg(const char *s, double lo, double hi, double *out)
+{
+	double x;
+	int rc = ml_parse_double(s, strlen(s), &x);
+
+	if (rc != ML_NUM_OK)
+		return rc;
+	if (!(x >= lo && x <= hi))
+		return ML_NUM_RANGE;
+	*out = x;
+	return ML_NUM_OK;
+}
+
+int
+ml_parse_size_arg(const char *s, size_t lo, size_t hi, size_t *out)
+{
+	size_t v;
+
+	if (ml_parse_size(s, strlen(s), &v) < 0)
+		return *s ? ML_NUM_SYNTAX : ML_NUM_EMPTY;
+	if (v < lo || v > hi)
+		return ML_NUM_RANGE;
+	*out = v;
+	return ML_NUM_OK;
 }
