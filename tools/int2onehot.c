@@ -1,16 +1,18 @@
 /* int2onehot - label-list column to one 0/1 column per class. */
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "mlaudit.h"
 
-static const char usage[] =
-    "usage: int2onehot [-c NAME,...|-k K] [--keep] [-l COL] [-d DELIM] [-o FILE] [FILE ...]";
+#define USAGE \
+    "usage: int2onehot [-c NAME,...|-k K] [--keep] [-l COL] [-d DELIM] [-o FILE] [FILE ...]"
 
-static const char help[] =
-    "usage: int2onehot [-c NAME,...|-k K] [--keep] [-l COL] [-d DELIM] [-o FILE] [FILE ...]\n"
+static const char usage[] = USAGE;
+
+static const char help[] = USAGE "\n"
     "\n"
     "Replace the label-list column (class indices or names joined with ',')\n"
     "by one y_<class> column of 0/1 per class, at the same position.\n"
@@ -43,6 +45,41 @@ cell(void *arg, size_t j, ml_writer *w)
 	return ml_writer_field(w, row->y[j] ? "1" : "0", 1);
 }
 
+/* -c NAME,... or -k K: the class names, in names[] pointing into *buf. */
+static int
+given_classes(ml_cols *c, const struct opts *o, char ***names, char **buf, ml_err *e)
+{
+	size_t k = o->k, i;
+
+	if (o->classes) {
+		const char *s;
+		if (!(*buf = strdup(o->classes)))
+			return ml_err_oom(e);
+		for (k = 1, s = *buf; (s = strchr(s, ',')); s++)
+			k++;
+	}
+	if (!(*names = malloc(k * sizeof **names)))
+		return ml_err_oom(e);
+	if (o->classes) {
+		char *s = *buf;
+		for (i = 0; i < k; i++) {
+			(*names)[i] = s;
+			s = strchr(s, ',');
+			if (s)
+				*s++ = '\0';
+		}
+	} else {
+		/* "0".."K-1" in one buffer. */
+		if (!(*buf = malloc(k * 21)))
+			return ml_err_oom(e);
+		for (i = 0; i < k; i++) {
+			(*names)[i] = *buf + i * 21;
+			snprintf((*names)[i], 21, "%zu", i);
+		}
+	}
+	return ml_cols_set_names(c, *names, k, e);
+}
+
 static int
 run(const struct opts *o, char **files, int nfiles, ml_err *e)
 {
@@ -52,7 +89,7 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 	ml_layout L = { 0, NULL };
 	char **names = NULL, **newnames = NULL, *buf = NULL;
 	unsigned char *y = NULL, *drop = NULL;
-	size_t k, i;
+	size_t k;
 	int rc = -1, dups = 0, warned = 0;
 	struct row row;
 
@@ -65,37 +102,8 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 		    o->labname ? o->labname : "labels");
 		goto out;
 	}
-	if (o->classes || o->k) {
-		k = o->k;
-		if (o->classes) {
-			const char *s;
-			if (!(buf = strdup(o->classes)))
-				goto oom;
-			for (k = 1, s = buf; (s = strchr(s, ',')); s++)
-				k++;
-		}
-		if (!(names = malloc(k * sizeof *names)))
-			goto oom;
-		if (o->classes) {
-			char *s = buf;
-			for (i = 0; i < k; i++) {
-				names[i] = s;
-				s = strchr(s, ',');
-				if (s)
-					*s++ = '\0';
-			}
-		} else {
-			/* "0".."K-1" in one buffer. */
-			if (!(buf = malloc(k * 21)))
-				goto oom;
-			for (i = 0; i < k; i++) {
-				names[i] = buf + i * 21;
-				snprintf(names[i], 21, "%zu", i);
-			}
-		}
-		if (ml_cols_set_names(&c, names, k, e) < 0)
-			goto out;
-	}
+	if ((o->classes || o->k) && given_classes(&c, o, &names, &buf, e) < 0)
+		goto out;
 	if (c.k == 0) {
 		ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0,
 		    "no classes: give -c NAME,... or -k K, or a header with p_<class> columns");
@@ -162,7 +170,7 @@ main(int argc, char *argv[])
 		{ "classes", required_argument, NULL, 'c' },
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
-		{ "keep", no_argument, NULL, 'K' },
+		{ "keep", no_argument, NULL, ML_OPT_KEEP },
 		{ "num-classes", required_argument, NULL, 'k' },
 		{ "labels", required_argument, NULL, 'l' },
 		{ "output", required_argument, NULL, 'o' },
@@ -179,12 +187,12 @@ main(int argc, char *argv[])
 		case 'c':
 			o.classes = optarg;
 			break;
-		case 'K':
+		case ML_OPT_KEEP:
 			o.keep = 1;
 			break;
 		case 'k':
-			if (ml_parse_size(optarg, strlen(optarg), &o.k) < 0 || o.k == 0)
-				return ml_usage_error(usage, "-k: a number of classes >= 1, not '%s'", optarg);
+			if (ml_opt_size(usage, "-k", "a number of classes >= 1", optarg, 1, SIZE_MAX, &o.k))
+				return ML_EXIT_USAGE;
 			break;
 		case 'l':
 			o.labname = optarg;

@@ -1,22 +1,19 @@
 /* mlfilter - keep (or mark) the examples whose labels look wrong. */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "mlaudit.h"
 
-static const char usage[] =
-    "usage: mlfilter [-f FILTER] [--frac-noise F] [--min-examples-per-class N]\n"
-    "                [--num-to-remove-per-class N,N,...] [--rank[=METHOD]] [-v | --annotate]\n"
-    "                [--per-class] [--joint FILE] [-l COL] [-d DELIM] [-o FILE] [FILE ...]";
+#define USAGE \
+    "usage: mlfilter [-f FILTER] [--frac-noise F] [--min-examples-per-class N]\n" \
+    "                [--num-to-remove-per-class N,N,...] [--rank[=METHOD]] [-v | --annotate]\n" \
+    "                [--per-class] [--joint FILE] [-l COL] [-d DELIM] [-o FILE] [FILE ...]"
 
-static const char help[] =
-    "usage: mlfilter [-f FILTER] [--frac-noise F] [--min-examples-per-class N]\n"
-    "                [--num-to-remove-per-class N,N,...] [--rank[=METHOD]] [-v | --annotate]\n"
-    "                [--per-class] [--joint FILE] [-l COL] [-d DELIM] [-o FILE] [FILE ...]\n"
+static const char usage[] = USAGE;
+
+static const char help[] = USAGE "\n"
     "\n"
     "Print the examples with a label error in at least one class (cleanlab's\n"
     "multilabel find_label_issues), in input order.\n"
@@ -41,21 +38,14 @@ static const char help[] =
     "\n"
     "Exit status: 0 success, 1 bad input, 2 bad usage.  See mlfilter(1).\n";
 
-enum { MODE_FLAGGED, MODE_INVERT, MODE_ANNOTATE, MODE_RANK };
-
 struct opts {
 	ml_audit_opts a;
-	int mode, per_class, delim;
+	int mode, per_class, delim;     /* mode: ML_ROWS_* */
 	const char *joint, *labname, *out;
 };
 
 struct state {
 	const ml_audit *a;
-	const ml_layout *L;
-	ml_reader *r;
-	int lines;              /* replay raw lines instead of parsing again */
-	const char *line;
-	size_t linelen;
 	size_t row;
 	ml_buf buf;             /* issue_classes of the row */
 };
@@ -77,8 +67,11 @@ issue_classes(struct state *st, ml_writer *w)
 static int
 cell(void *arg, size_t j, ml_writer *w)
 {
-	struct state *st = arg;
+	const ml_audit_row *ar = arg;
+	struct state *st = ar->arg;
 	const ml_audit *a = st->a;
+
+	st->row = ar->row;
 
 	if (j == 0)
 		return ml_writer_field(w, a->issue[st->row] ? "1" : "0", 1);
@@ -90,95 +83,10 @@ cell(void *arg, size_t j, ml_writer *w)
 static int
 rank_cell(void *arg, size_t j, ml_writer *w)
 {
-	struct state *st = arg;
+	const ml_audit_row *ar = arg;
 
 	(void)j;
-	return ml_writer_double(w, st->a->rank_score[st->row]);
-}
-
-/* The next row of the second pass: 1, 0 at the end, -1 on error. */
-static int
-next_row(struct state *st, ml_err *e)
-{
-	int n = st->lines ? ml_reader_next_line(st->r, &st->line, &st->linelen, e) :
-	    ml_reader_next(st->r, e);
-
-	if (n <= 0)
-		return n;
-	st->row = ml_reader_rows(st->r) - 1;
-	if (st->row >= st->a->n)
-		return ml_errmsg(e, "input changed while it was read");
-	return 1;
-}
-
-static int
-put_row(struct state *st, ml_cell_fn cb, ml_writer *w)
-{
-	if (st->lines)
-		return ml_layout_line(st->L, st->line, st->linelen, cb, st, w);
-	return ml_layout_row(st->L, st->r, cb, st, w);
-}
-
-/* --rank: the flagged rows are kept in a spill file and written in rank order. */
-static int
-write_ranked(struct state *st, ml_writer *w, int delim, ml_err *e)
-{
-	const ml_audit *a = st->a;
-	uint64_t *off = NULL;
-	size_t *slot = NULL, i, j = 0;
-	int fd = -1, rc = -1, n;
-	ml_writer *tw = NULL;
-	char *buf = NULL;
-	size_t cap = 0;
-
-	if (!(off = malloc((a->nissues + 1) * sizeof *off)) || !(slot = malloc(a->n * sizeof *slot))) {
-		ml_err_oom(e);
-		goto out;
-	}
-	if ((fd = ml_tmp_open("ranked", e)) < 0 || !(tw = ml_writer_fd(fd, delim, e)))
-		goto out;
-	while ((n = next_row(st, e)) > 0) {
-		if (!a->issue[st->row])
-			continue;
-		slot[st->row] = j;
-		off[j++] = ml_writer_offset(tw);
-		if (put_row(st, rank_cell, tw) < 0)
-			break;
-	}
-	if (n < 0)
-		goto out;
-	off[j] = ml_writer_offset(tw);
-	if (ml_writer_flush(tw, e) < 0)
-		goto out;
-	for (i = 0; i < a->nissues; i++) {
-		size_t s = slot[a->order[i]], len = (size_t)(off[s + 1] - off[s]);
-		if (len > cap) {
-			char *nb = realloc(buf, len);
-			if (!nb) {
-				ml_err_oom(e);
-				goto out;
-			}
-			buf = nb;
-			cap = len;
-		}
-		if (pread(fd, buf, len, (off_t)off[s]) != (ssize_t)len) {
-			ml_errmsg(e, "cannot read a temporary file: %s",
-			    strerror(errno));
-			goto out;
-		}
-		if (ml_writer_raw(w, buf, len) < 0)
-			break;
-	}
-	rc = 0;
-out:
-	if (tw)
-		ml_writer_commit(tw, e);
-	if (fd >= 0)
-		close(fd);
-	free(buf);
-	free(off);
-	free(slot);
-	return rc;
+	return ml_writer_double(w, ar->a->rank_score[ar->row]);
 }
 
 static int
@@ -207,7 +115,7 @@ run(struct opts *o, char **files, int nfiles, ml_err *e)
 	free(warn);
 	if (o->joint && ml_audit_write_joint(&a, o->joint, e) < 0)
 		goto out;
-	if (o->mode == MODE_ANNOTATE) {
+	if (o->mode == ML_ROWS_ALL) {
 		nnew = 2 + (o->per_class ? a.k : 0);
 		if (!(newnames = calloc(nnew, sizeof *newnames)))
 			goto oom;
@@ -216,7 +124,7 @@ run(struct opts *o, char **files, int nfiles, ml_err *e)
 		for (c = 2; c < nnew; c++)
 			if ((newnames[c] = malloc(strlen(a.cols.names[c - 2]) + 7)))
 				sprintf(newnames[c], "issue_%s", a.cols.names[c - 2]);
-	} else if (o->mode == MODE_RANK) {
+	} else if (o->mode == ML_ROWS_RANKED) {
 		nnew = 1;
 		if (!(newnames = calloc(1, sizeof *newnames)))
 			goto oom;
@@ -228,27 +136,9 @@ run(struct opts *o, char **files, int nfiles, ml_err *e)
 	if (ml_layout_init(&L, r, (const char *const *)newnames, nnew, (size_t)-1, NULL, e) < 0 ||
 	    !(w = ml_writer_open(o->out, o->delim, e)))
 		goto out;
-	st.L = &L;
-	st.r = r;
-	/* TSV rows are lines: the second pass copies them unless a column is replaced. */
-	st.lines = o->delim != ',' && ml_layout_appends(&L, r);
-	if ((st.lines ? ml_reader_rewind_lines(r, e) : ml_reader_rewind(r, e)) < 0)
+	if (ml_audit_write_rows(&a, r, &L, (const char *const *)newnames, o->mode,
+	    o->mode == ML_ROWS_RANKED ? rank_cell : cell, &st, o->delim, w, e) < 0)
 		goto out;
-	ml_layout_header(&L, r, (const char *const *)newnames, w);
-	if (o->mode == MODE_RANK) {
-		if (write_ranked(&st, w, o->delim, e) < 0)
-			goto out;
-	} else {
-		int n;
-		while ((n = next_row(&st, e)) > 0) {
-			if (o->mode != MODE_ANNOTATE && a.issue[st.row] == (o->mode == MODE_INVERT))
-				continue;
-			if (put_row(&st, cell, w) < 0)
-				break;
-		}
-		if (n < 0)
-			goto out;
-	}
 	rc = ml_writer_commit(w, e);
 	w = NULL;
 	goto out;
@@ -270,85 +160,61 @@ out:
 int
 main(int argc, char *argv[])
 {
-	enum { O_ANNOTATE = 256, O_FRAC, O_JOINT, O_MEPC, O_NTR, O_PERCLASS, O_RANK };
 	static const struct option longopts[] = {
-		{ "annotate", no_argument, NULL, O_ANNOTATE },
+		{ "annotate", no_argument, NULL, ML_OPT_ANNOTATE },
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "filter", required_argument, NULL, 'f' },
-		{ "frac-noise", required_argument, NULL, O_FRAC },
+		{ "frac-noise", required_argument, NULL, ML_OPT_FRAC_NOISE },
 		{ "help", no_argument, NULL, 'h' },
 		{ "invert", no_argument, NULL, 'v' },
-		{ "joint", required_argument, NULL, O_JOINT },
+		{ "joint", required_argument, NULL, ML_OPT_JOINT },
 		{ "labels", required_argument, NULL, 'l' },
-		{ "min-examples-per-class", required_argument, NULL, O_MEPC },
-		{ "num-to-remove-per-class", required_argument, NULL, O_NTR },
+		{ "min-examples-per-class", required_argument, NULL, ML_OPT_MIN_EXAMPLES },
+		{ "num-to-remove-per-class", required_argument, NULL, ML_OPT_NUM_TO_REMOVE },
 		{ "output", required_argument, NULL, 'o' },
-		{ "per-class", no_argument, NULL, O_PERCLASS },
-		{ "rank", optional_argument, NULL, O_RANK },
+		{ "per-class", no_argument, NULL, ML_OPT_PER_CLASS },
+		{ "rank", optional_argument, NULL, ML_OPT_RANK },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct opts o;
 	ml_err e;
 	int ch, annotate = 0, invert = 0, rank = 0, rc;
-	size_t n;
-	char *end;
 
 	memset(&o, 0, sizeof o);
-	o.a.filter = ML_PRUNE_BY_NOISE_RATE;
-	o.a.frac_noise = 1.0;
-	o.a.min_examples_per_class = 1;
-	o.a.rank_method = -1;
+	ml_audit_defaults(&o.a);
 	o.delim = '\t';
 	ml_init(argv[0]);
 	while ((ch = getopt_long(argc, argv, "d:f:hl:o:v", longopts, NULL)) != -1) {
 		switch (ch) {
-		case O_ANNOTATE:
+		case ML_OPT_ANNOTATE:
 			annotate = 1;
-			break;
-		case 'f':
-			if ((o.a.filter = ml_filter_parse(optarg)) < 0)
-				return ml_usage_error(usage, "-f: unknown filter '%s' (use prune_by_noise_rate, "
-				    "prune_by_class, both, confident_learning, predicted_neq_given, "
-				    "low_normalized_margin or low_self_confidence)", optarg);
-			break;
-		case O_FRAC:
-			o.a.frac_noise = strtod(optarg, &end);
-			if (*end || end == optarg || !(o.a.frac_noise >= 0 && o.a.frac_noise <= 1))
-				return ml_usage_error(usage, "--frac-noise: a number in [0, 1], not '%s'", optarg);
 			break;
 		case 'v':
 			invert = 1;
 			break;
-		case O_JOINT:
+		case ML_OPT_JOINT:
 			o.joint = optarg;
 			break;
 		case 'l':
 			o.labname = optarg;
 			break;
-		case O_MEPC:
-			if (ml_parse_size(optarg, strlen(optarg), &n) < 0 || n > (size_t)1 << 62)
-				return ml_usage_error(usage, "--min-examples-per-class: a non-negative "
-				    "integer, not '%s'", optarg);
-			o.a.min_examples_per_class = (long)n;
-			break;
-		case O_NTR:
-			o.a.num_to_remove = optarg;
-			break;
-		case O_PERCLASS:
+		case ML_OPT_PER_CLASS:
 			o.per_class = 1;
 			break;
-		case O_RANK:
+		case ML_OPT_RANK:
 			rank = 1;
 			o.a.rank_method = ML_SELF_CONFIDENCE;
-			if (optarg && (o.a.rank_method = ml_method_parse(optarg)) < 0)
-				return ml_usage_error(usage, "--rank: unknown method '%s' (use "
-				    "self_confidence, normalized_margin or confidence_weighted_entropy)",
-				    optarg);
+			if (optarg && ml_opt_method(usage, "--rank", optarg, &o.a.rank_method))
+				return ML_EXIT_USAGE;
 			break;
 		default:
-			if ((ch = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out)) >= 0)
-				return ch;
+			if ((rc = ml_audit_option(ch, optarg, usage, &o.a)) == 0)
+				break;
+			if (rc < 0)
+				rc = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out);
+			if (rc >= 0)
+				return rc;
 			break;
 		}
 	}
@@ -358,7 +224,7 @@ main(int argc, char *argv[])
 		return ml_usage_error(usage, "--rank does not go with -v or --annotate");
 	if (o.per_class && !annotate)
 		return ml_usage_error(usage, "--per-class needs --annotate");
-	o.mode = rank ? MODE_RANK : annotate ? MODE_ANNOTATE : invert ? MODE_INVERT : MODE_FLAGGED;
+	o.mode = rank ? ML_ROWS_RANKED : annotate ? ML_ROWS_ALL : invert ? ML_ROWS_CLEAN : ML_ROWS_FLAGGED;
 	rc = run(&o, argv + optind, argc - optind, &e);
 	if (rc == -2)
 		return ml_usage_error(usage, "%s", e.msg);

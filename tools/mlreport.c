@@ -1,6 +1,7 @@
 /* mlreport - the multi-label label audit: issue summary, worst examples, class health. */
 #include <getopt.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,21 +9,17 @@
 
 #include "mlaudit.h"
 
-static const char usage[] =
-    "usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER] [--frac-noise F]\n"
-    "                [--min-examples-per-class N] [--num-to-remove-per-class N,...]\n"
-    "                [--format text|json] [--top N] [--html FILE] [--fail-under SCORE]\n"
-    "                [--class-fail-under SCORE] [--features | --no-features]\n"
-    "                [--feature-prefix P] [--id COL] [-l COL] [-d DELIM] [-o FILE]\n"
-    "                [FILE ...]";
+#define USAGE \
+    "usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER] [--frac-noise F]\n" \
+    "                [--min-examples-per-class N] [--num-to-remove-per-class N,...]\n" \
+    "                [--format text|json] [--top N] [--html FILE] [--fail-under SCORE]\n" \
+    "                [--class-fail-under SCORE] [--features | --no-features]\n" \
+    "                [--feature-prefix P] [--id COL] [-l COL] [-d DELIM] [-o FILE]\n" \
+    "                [FILE ...]"
 
-static const char help[] =
-    "usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER] [--frac-noise F]\n"
-    "                [--min-examples-per-class N] [--num-to-remove-per-class N,...]\n"
-    "                [--format text|json] [--top N] [--html FILE] [--fail-under SCORE]\n"
-    "                [--class-fail-under SCORE] [--features | --no-features]\n"
-    "                [--feature-prefix P] [--id COL] [-l COL] [-d DELIM] [-o FILE]\n"
-    "                [FILE ...]\n"
+static const char usage[] = USAGE;
+
+static const char help[] = USAGE "\n"
     "\n"
     "Audit the labels: cleanlab's Datalab label check and report, and the\n"
     "dataset health summary (overall score, classes ranked by label quality,\n"
@@ -66,10 +63,6 @@ static const char help[] =
     "Exit status: 0 success, 1 bad input, 2 bad usage, 3 a quality gate tripped.\n"
     "See mlreport(1).\n";
 
-enum { OPT_ADJUST = 256, OPT_CLASS_FAIL, OPT_FAIL, OPT_FEATURES, OPT_NO_FEATURES,
-    OPT_FEATURE_PREFIX, OPT_FORMAT,
-    OPT_FRAC, OPT_HTML, OPT_ID, OPT_MIN, OPT_NREMOVE, OPT_TOP };
-
 struct opts {
 	ml_audit_opts audit;
 	ml_rep_opts rep;
@@ -92,10 +85,6 @@ emit(const char *path, const char *buf, size_t len, ml_err *e)
 	return ml_writer_commit(w, e);
 }
 
-/*
- * Returns -1 on error (e set), else 0 with *status the exit status: 0, or
- * ML_EXIT_GATE (a quality gate tripped), or ML_EXIT_USAGE (already told).
- */
 /* Non-zero when the header has p_ columns (the label check can run). */
 static int
 has_probs(const ml_reader *r)
@@ -106,6 +95,29 @@ has_probs(const ml_reader *r)
 		if (strncmp(ml_reader_colname(r, j), "p_", 2) == 0)
 			return 1;
 	return 0;
+}
+
+/* The quality gates: ML_EXIT_GATE, after naming each tripped one, or 0. */
+static int
+check_gates(const struct opts *o, const ml_rep *rep)
+{
+	size_t i;
+	int status = ML_EXIT_OK;
+
+	if (o->gate && rep->health < o->fail_under) {
+		ml_warn("quality gate: overall multilabel health score %.6g is below %.6g",
+		    rep->health, o->fail_under);
+		status = ML_EXIT_GATE;
+	}
+	if (o->class_gate)
+		for (i = 0; i < rep->k; i++)
+			if (rep->ranking[i].quality < o->class_fail_under) {
+				ml_warn("quality gate: class '%s' label quality score %.6g is below "
+				    "%.6g", rep->names[rep->ranking[i].cls], rep->ranking[i].quality,
+				    o->class_fail_under);
+				status = ML_EXIT_GATE;
+			}
+	return status;
 }
 
 /*
@@ -120,7 +132,7 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 	ml_rep rep;
 	ml_rep_dl dl;
 	char *buf = NULL;
-	size_t len, i;
+	size_t len;
 	int rc = -1, built = 0, dl_built = 0, labels, colour, plain;
 
 	memset(&a, 0, sizeof a);
@@ -203,19 +215,8 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 	}
 
 	/* The quality gates, after the report is written in full. */
-	if (labels && o->gate && rep.health < o->fail_under) {
-		ml_warn("quality gate: overall multilabel health score %.6g is below %.6g",
-		    rep.health, o->fail_under);
-		*status = ML_EXIT_GATE;
-	}
-	if (labels && o->class_gate)
-		for (i = 0; i < rep.k; i++)
-			if (rep.ranking[i].quality < o->class_fail_under) {
-				ml_warn("quality gate: class '%s' label quality score %.6g is below "
-				    "%.6g", rep.names[rep.ranking[i].cls], rep.ranking[i].quality,
-				    o->class_fail_under);
-				*status = ML_EXIT_GATE;
-			}
+	if (labels)
+		*status = check_gates(o, &rep);
 	rc = 0;
 out:
 	free(buf);
@@ -228,50 +229,127 @@ out:
 	return rc;
 }
 
-/* A gate threshold: a number (any finite value; scores lie in [0, 1]). */
+/* The report's own options: 0 when taken, ML_EXIT_USAGE after a message, -1 otherwise. */
 static int
-parse_score(const char *s, double *x)
+report_option(int ch, const char *arg, struct opts *o)
 {
-	return ml_parse_double(s, strlen(s), x) == ML_NUM_OK ? 0 : -1;
+	switch (ch) {
+	case 'l':
+		o->labname = arg;
+		return 0;
+	case ML_OPT_CLASS_FAIL_UNDER:
+		o->class_gate = 1;
+		return ml_opt_double(usage, "--class-fail-under", "a score", arg, 0, 1,
+		    &o->class_fail_under);
+	case ML_OPT_FAIL_UNDER:
+		o->gate = 1;
+		return ml_opt_double(usage, "--fail-under", "a score", arg, 0, 1, &o->fail_under);
+	case ML_OPT_FEATURE_PREFIX:
+		if (!*arg)
+			return ml_usage_error(usage, "--feature-prefix: must not be empty");
+		o->prefix = arg;
+		return 0;
+	case ML_OPT_FEATURES:
+		o->features = 1;
+		return 0;
+	case ML_OPT_NO_FEATURES:
+		o->no_features = 1;
+		return 0;
+	case ML_OPT_FORMAT:
+		if (strcmp(arg, "json") != 0 && strcmp(arg, "text") != 0)
+			return ml_usage_error(usage, "--format: text or json, not '%s'", arg);
+		o->json = strcmp(arg, "json") == 0;
+		return 0;
+	case ML_OPT_HTML:
+		o->html = arg;
+		return 0;
+	case ML_OPT_ID:
+		o->rep.idcol = arg;
+		return 0;
+	case ML_OPT_TOP:
+		o->top_given = 1;
+		return ml_opt_size(usage, "--top", "a count", arg, 0, SIZE_MAX, &o->top);
+	}
+	return -1;
+}
+
+/*
+ * One option: -1 to go on, else the exit status main returns (after the
+ * help, the version or a message).  A score or filter option means the
+ * label columns are computed again.
+ */
+static int
+option(int ch, const char *arg, struct opts *o)
+{
+	int rc;
+
+	if ((rc = ml_score_option(ch, arg, usage, &o->rep.method, &o->rep.agg, &o->rep.adjust)) < 0)
+		rc = ml_audit_option(ch, arg, usage, &o->audit);
+	if (rc == 0)
+		o->rep.recompute = 1;
+	else if (rc < 0 && (rc = report_option(ch, arg, o)) < 0)
+		return ml_std_option(ch, arg, usage, help, &o->delim, &o->out);
+	return rc == 0 ? -1 : rc;
+}
+
+/* Parses the command line into o: -1 to go on, else the exit status. */
+static int
+parse_args(int argc, char *argv[], struct opts *o)
+{
+	static const struct option longopts[] = {
+		{ "adjust", no_argument, NULL, ML_OPT_ADJUST },
+		{ "aggregator", required_argument, NULL, 'a' },
+		{ "class-fail-under", required_argument, NULL, ML_OPT_CLASS_FAIL_UNDER },
+		{ "delimiter", required_argument, NULL, 'd' },
+		{ "fail-under", required_argument, NULL, ML_OPT_FAIL_UNDER },
+		{ "feature-prefix", required_argument, NULL, ML_OPT_FEATURE_PREFIX },
+		{ "features", no_argument, NULL, ML_OPT_FEATURES },
+		{ "no-features", no_argument, NULL, ML_OPT_NO_FEATURES },
+		{ "filter", required_argument, NULL, 'f' },
+		{ "format", required_argument, NULL, ML_OPT_FORMAT },
+		{ "frac-noise", required_argument, NULL, ML_OPT_FRAC_NOISE },
+		{ "help", no_argument, NULL, 'h' },
+		{ "html", required_argument, NULL, ML_OPT_HTML },
+		{ "id", required_argument, NULL, ML_OPT_ID },
+		{ "labels", required_argument, NULL, 'l' },
+		{ "method", required_argument, NULL, 'm' },
+		{ "min-examples-per-class", required_argument, NULL, ML_OPT_MIN_EXAMPLES },
+		{ "num-to-remove-per-class", required_argument, NULL, ML_OPT_NUM_TO_REMOVE },
+		{ "output", required_argument, NULL, 'o' },
+		{ "top", required_argument, NULL, ML_OPT_TOP },
+		{ "version", no_argument, NULL, ML_OPT_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	int ch, rc;
+
+	while ((ch = getopt_long(argc, argv, "a:d:f:hl:m:o:", longopts, NULL)) != -1)
+		if ((rc = option(ch, optarg, o)) >= 0)
+			return rc;
+	if (o->features && o->no_features)
+		return ml_usage_error(usage, "--features and --no-features exclude each other");
+	if (o->html && strcmp(o->html, "-") == 0 && (!o->out || strcmp(o->out, "-") == 0))
+		return ml_usage_error(usage, "--html -: the report goes to standard output already; "
+		    "write it with -o FILE, or the page with --html FILE");
+	o->rep.utf8_ids = o->json;
+	o->rep.lines = o->delim != ',';
+	/* label_score and the label bits come from the first pass, unless --adjust needs thresholds. */
+	if (!o->rep.adjust) {
+		o->audit.score_agg = &o->rep.agg;
+		o->audit.score_method = o->rep.method;
+	}
+	o->audit.want_bits = 1;
+	return ml_opt_adjust(usage, o->rep.adjust, o->rep.method) ? ML_EXIT_USAGE : -1;
 }
 
 int
 main(int argc, char *argv[])
 {
-	static const struct option longopts[] = {
-		{ "adjust", no_argument, NULL, OPT_ADJUST },
-		{ "aggregator", required_argument, NULL, 'a' },
-		{ "class-fail-under", required_argument, NULL, OPT_CLASS_FAIL },
-		{ "delimiter", required_argument, NULL, 'd' },
-		{ "fail-under", required_argument, NULL, OPT_FAIL },
-		{ "feature-prefix", required_argument, NULL, OPT_FEATURE_PREFIX },
-		{ "features", no_argument, NULL, OPT_FEATURES },
-		{ "no-features", no_argument, NULL, OPT_NO_FEATURES },
-		{ "filter", required_argument, NULL, 'f' },
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		{ "frac-noise", required_argument, NULL, OPT_FRAC },
-		{ "help", no_argument, NULL, 'h' },
-		{ "html", required_argument, NULL, OPT_HTML },
-		{ "id", required_argument, NULL, OPT_ID },
-		{ "labels", required_argument, NULL, 'l' },
-		{ "method", required_argument, NULL, 'm' },
-		{ "min-examples-per-class", required_argument, NULL, OPT_MIN },
-		{ "num-to-remove-per-class", required_argument, NULL, OPT_NREMOVE },
-		{ "output", required_argument, NULL, 'o' },
-		{ "top", required_argument, NULL, OPT_TOP },
-		{ "version", no_argument, NULL, ML_OPT_VERSION },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct opts o;
 	ml_err e;
-	size_t v;
-	int ch, status = ML_EXIT_OK;
+	int status = ML_EXIT_OK;
 
 	memset(&o, 0, sizeof o);
-	o.audit.filter = ML_PRUNE_BY_NOISE_RATE;
-	o.audit.frac_noise = 1.0;
-	o.audit.min_examples_per_class = 1;
-	o.audit.rank_method = -1;
+	ml_audit_defaults(&o.audit);
 	o.audit.want_default = 1;
 	o.audit.score_rows = 1;
 	o.rep.method = ML_SELF_CONFIDENCE;
@@ -279,117 +357,11 @@ main(int argc, char *argv[])
 	o.rep.agg.param = 0.8;
 	o.delim = '\t';
 	o.top = 10;
-	o.prefix = "f_";
+	o.prefix = ml_check_input_default.prefix;
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "a:d:f:hl:m:o:", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 'a':
-			if (ml_agg_parse(optarg, &o.rep.agg, &e) < 0)
-				return ml_usage_error(usage, "-a: %s", e.msg);
-			o.rep.recompute = 1;
-			break;
-		case 'f':
-			if ((o.audit.filter = ml_filter_parse(optarg)) < 0)
-				return ml_usage_error(usage, "-f: unknown filter '%s' (use "
-				    "prune_by_noise_rate, prune_by_class, both, confident_learning, "
-				    "predicted_neq_given, low_normalized_margin or low_self_confidence)",
-				    optarg);
-			o.rep.recompute = 1;
-			break;
-		case 'l':
-			o.labname = optarg;
-			break;
-		case 'm':
-			if ((o.rep.method = ml_method_parse(optarg)) < 0)
-				return ml_usage_error(usage, "-m: unknown method '%s' (use self_confidence, "
-				    "normalized_margin or confidence_weighted_entropy)", optarg);
-			o.rep.recompute = 1;
-			break;
-		case OPT_ADJUST:
-			o.rep.adjust = 1;
-			o.rep.recompute = 1;
-			break;
-		case OPT_CLASS_FAIL:
-			if (parse_score(optarg, &o.class_fail_under) < 0)
-				return ml_usage_error(usage, "--class-fail-under: a score, not '%s'", optarg);
-			o.class_gate = 1;
-			break;
-		case OPT_FAIL:
-			if (parse_score(optarg, &o.fail_under) < 0)
-				return ml_usage_error(usage, "--fail-under: a score, not '%s'", optarg);
-			o.gate = 1;
-			break;
-		case OPT_FEATURE_PREFIX:
-			if (!*optarg)
-				return ml_usage_error(usage, "--feature-prefix: must not be empty");
-			o.prefix = optarg;
-			break;
-		case OPT_FEATURES:
-			o.features = 1;
-			break;
-		case OPT_NO_FEATURES:
-			o.no_features = 1;
-			break;
-		case OPT_FORMAT:
-			if (strcmp(optarg, "json") == 0)
-				o.json = 1;
-			else if (strcmp(optarg, "text") == 0)
-				o.json = 0;
-			else
-				return ml_usage_error(usage, "--format: text or json, not '%s'", optarg);
-			break;
-		case OPT_FRAC:
-			if (ml_parse_double(optarg, strlen(optarg), &o.audit.frac_noise) != ML_NUM_OK ||
-			    !(o.audit.frac_noise >= 0.0 && o.audit.frac_noise <= 1.0))
-				return ml_usage_error(usage, "--frac-noise: a number in [0, 1], not '%s'",
-				    optarg);
-			o.rep.recompute = 1;
-			break;
-		case OPT_HTML:
-			o.html = optarg;
-			break;
-		case OPT_ID:
-			o.rep.idcol = optarg;
-			break;
-		case OPT_MIN:
-			if (ml_parse_size(optarg, strlen(optarg), &v) < 0 || v > (size_t)LONG_MAX)
-				return ml_usage_error(usage, "--min-examples-per-class: a non-negative "
-				    "integer, not '%s'", optarg);
-			o.audit.min_examples_per_class = (long)v;
-			o.rep.recompute = 1;
-			break;
-		case OPT_NREMOVE:
-			o.audit.num_to_remove = optarg;
-			o.rep.recompute = 1;
-			break;
-		case OPT_TOP:
-			if (ml_parse_size(optarg, strlen(optarg), &o.top) < 0)
-				return ml_usage_error(usage, "--top: a count, not '%s'", optarg);
-			o.top_given = 1;
-			break;
-		default:
-			if ((ch = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out)) >= 0)
-				return ch;
-			break;
-		}
-	}
-	if (o.features && o.no_features)
-		return ml_usage_error(usage, "--features and --no-features exclude each other");
-	if (o.html && strcmp(o.html, "-") == 0 && (!o.out || strcmp(o.out, "-") == 0))
-		return ml_usage_error(usage, "--html -: the report goes to standard output already; "
-		    "write it with -o FILE, or the page with --html FILE");
-	o.rep.utf8_ids = o.json;
-	o.rep.lines = o.delim != ',';
-	/* label_score and the label bits come from the first pass, unless --adjust needs thresholds. */
-	if (!o.rep.adjust) {
-		o.audit.score_agg = &o.rep.agg;
-		o.audit.score_method = o.rep.method;
-	}
-	o.audit.want_bits = 1;
-	if (o.rep.adjust && o.rep.method == ML_CWE)
-		return ml_usage_error(usage, "--adjust does not go with -m confidence_weighted_entropy "
-		    "(cleanlab: adjust_pred_probs is not currently supported for "
-		    "ClassLabelScorer.CONFIDENCE_WEIGHTED_ENTROPY.)");
+	if ((status = parse_args(argc, argv, &o)) >= 0)
+		return status;
+	status = ML_EXIT_OK;
 	if (run(&o, argv + optind, argc - optind, &status, &e) < 0)
 		return ml_report(&e);
 	return status;

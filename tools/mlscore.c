@@ -6,13 +6,13 @@
 
 #include "mlaudit.h"
 
-static const char usage[] =
-    "usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class] [-l COL] [-d DELIM]\n"
-    "               [-o FILE] [FILE ...]";
+#define USAGE \
+    "usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class] [-l COL] [-d DELIM]\n" \
+    "               [-o FILE] [FILE ...]"
 
-static const char help[] =
-    "usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class] [-l COL] [-d DELIM]\n"
-    "               [-o FILE] [FILE ...]\n"
+static const char usage[] = USAGE;
+
+static const char help[] = USAGE "\n"
     "\n"
     "Append label_score: how likely all of the example's given classes are right\n"
     "(lower = more suspicious), as cleanlab's multilabel get_label_quality_scores.\n"
@@ -74,28 +74,6 @@ score_row(struct state *st, const ml_reader *r, ml_err *e)
 	return 0;
 }
 
-/*
- * What cleanlab only finds on the whole dataset: its scores need labels
- * with both values somewhere ("Labels must be in multi-label format.").
- */
-static int
-check_dataset(const struct state *st, const ml_reader *r, ml_err *e)
-{
-	size_t c, all = 0, none = 0;
-
-	if (st->n == 0)
-		return ml_errf(e, ml_reader_file(r), 0, NULL, NULL, 0, "no data rows");
-	for (c = 0; c < st->c.k; c++) {
-		all += st->given[c] == st->n;
-		none += st->given[c] == 0;
-	}
-	if (none == st->c.k)
-		return ml_errmsg(e, ML_NOT_MULTILABEL, "no example has any class");
-	if (all == st->c.k)
-		return ml_errmsg(e, ML_NOT_MULTILABEL, "every example has every class");
-	return 0;
-}
-
 /* cleanlab's warnings: classes given to no example or to every example. */
 static int
 warn_classes(const struct state *st, ml_err *e)
@@ -107,50 +85,6 @@ warn_classes(const struct state *st, ml_err *e)
 	ml_warn_lines(s);
 	free(s);
 	return 0;
-}
-
-/* --adjust: the thresholds of every class from a column-wise copy of the input. */
-static int
-thresholds(struct state *st, ml_reader *r, ml_err *e)
-{
-	ml_spill *sp;
-	double *p = NULL;
-	unsigned char *y = NULL;
-	size_t c;
-	int rc = -1, dups = 0;
-
-	if (!(sp = ml_spill_open(st->c.k, e)))
-		return -1;
-	for (;;) {
-		int n = ml_reader_next(r, e);
-		if (n < 0)
-			goto out;
-		if (n == 0)
-			break;
-		if (ml_cols_labels(&st->c, r, st->y, &dups, e) < 0 ||
-		    ml_cols_probs(&st->c, r, st->p, e) < 0 || ml_spill_add(sp, st->y, st->p, e) < 0)
-			goto out;
-		for (c = 0; c < st->c.k; c++)
-			st->given[c] += st->y[c];
-		st->n++;
-	}
-	if (check_dataset(st, r, e) < 0)
-		goto out;
-	if (!(p = malloc(st->n * sizeof *p)) || !(y = malloc(st->n))) {
-		ml_err_oom(e);
-		goto out;
-	}
-	for (c = 0; c < st->c.k; c++) {
-		if (ml_spill_column(sp, c, p, y, e) < 0)
-			goto out;
-		ml_cl_thresholds(p, y, st->n, st->thr + 2 * c);
-	}
-	rc = ml_reader_rewind(r, e);
-out:
-	free(p);
-	free(y);
-	ml_spill_close(sp);
-	return rc;
 }
 
 static int
@@ -193,7 +127,7 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 			ml_err_oom(e);
 			goto out;
 		}
-	if (o->adjust && thresholds(&st, r, e) < 0)
+	if (o->adjust && ml_score_thresholds(&st.c, r, st.thr, st.given, &st.n, e) < 0)
 		goto out;
 	if (ml_layout_init(&L, r, (const char *const *)newnames, nnew, (size_t)-1, NULL, e) < 0)
 		goto out;
@@ -217,7 +151,7 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 		if (ml_layout_row(&L, r, cell, &st, w) < 0)
 			break;
 	}
-	if (!o->adjust && check_dataset(&st, r, e) < 0)
+	if (!o->adjust && ml_score_check(st.given, st.c.k, st.n, r, e) < 0)
 		goto out;
 	if (warn_classes(&st, e) < 0)
 		goto out;
@@ -246,19 +180,19 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "aggregator", required_argument, NULL, 'a' },
-		{ "adjust", no_argument, NULL, 'A' },
+		{ "adjust", no_argument, NULL, ML_OPT_ADJUST },
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "labels", required_argument, NULL, 'l' },
 		{ "method", required_argument, NULL, 'm' },
 		{ "output", required_argument, NULL, 'o' },
-		{ "per-class", no_argument, NULL, 'P' },
+		{ "per-class", no_argument, NULL, ML_OPT_PER_CLASS },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct opts o;
 	ml_err e;
-	int ch;
+	int ch, rc;
 
 	memset(&o, 0, sizeof o);
 	o.method = ML_SELF_CONFIDENCE;
@@ -268,34 +202,24 @@ main(int argc, char *argv[])
 	ml_init(argv[0]);
 	while ((ch = getopt_long(argc, argv, "a:d:hl:m:o:", longopts, NULL)) != -1) {
 		switch (ch) {
-		case 'a':
-			if (ml_agg_parse(optarg, &o.agg, &e) < 0)
-				return ml_usage_error(usage, "-a: %s", e.msg);
-			break;
-		case 'A':
-			o.adjust = 1;
-			break;
 		case 'l':
 			o.labname = optarg;
 			break;
-		case 'm':
-			if ((o.method = ml_method_parse(optarg)) < 0)
-				return ml_usage_error(usage, "-m: unknown method '%s' (use self_confidence, "
-				    "normalized_margin or confidence_weighted_entropy)", optarg);
-			break;
-		case 'P':
+		case ML_OPT_PER_CLASS:
 			o.per_class = 1;
 			break;
 		default:
-			if ((ch = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out)) >= 0)
-				return ch;
+			if ((rc = ml_score_option(ch, optarg, usage, &o.method, &o.agg, &o.adjust)) == 0)
+				break;
+			if (rc < 0)
+				rc = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out);
+			if (rc >= 0)
+				return rc;
 			break;
 		}
 	}
-	if (o.adjust && o.method == ML_CWE)
-		return ml_usage_error(usage, "--adjust does not go with -m confidence_weighted_entropy "
-		    "(cleanlab: adjust_pred_probs is not currently supported for "
-		    "ClassLabelScorer.CONFIDENCE_WEIGHTED_ENTROPY.)");
+	if (ml_opt_adjust(usage, o.adjust, o.method))
+		return ML_EXIT_USAGE;
 	if (run(&o, argv + optind, argc - optind, &e) < 0)
 		return ml_report(&e);
 	return ML_EXIT_OK;

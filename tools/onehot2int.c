@@ -6,11 +6,12 @@
 
 #include "mlaudit.h"
 
-static const char usage[] =
-    "usage: onehot2int [--names] [-l NAME] [-d DELIM] [-o FILE] [FILE ...]";
+#define USAGE \
+    "usage: onehot2int [--names] [-l NAME] [-d DELIM] [-o FILE] [FILE ...]"
 
-static const char help[] =
-    "usage: onehot2int [--names] [-l NAME] [-d DELIM] [-o FILE] [FILE ...]\n"
+static const char usage[] = USAGE;
+
+static const char help[] = USAGE "\n"
     "\n"
     "Replace the y_<class> 0/1 columns by one label-list column (the class\n"
     "indices, ascending, joined with ','), at the place of the first of them.\n"

@@ -6,6 +6,7 @@
 #define ML_CLI_H
 
 #include "base/base.h"
+#include "label/label.h"
 
 /* Sets ml_progname, ignores SIGPIPE (write errors are handled), keeps the C locale. */
 void ml_init(const char *argv0);
@@ -16,7 +17,7 @@ void ml_warn_lines(const char *s);
 /* Prints e (unless it is a closed pipe) and returns the exit status to use. */
 int ml_report(const ml_err *e);
 
-/* ------------------------------------------------------------------ cli.c */
+/* -------------------------------------------------------------- options.c */
 
 /* Parses -d: "," (CSV) or a TAB ("\t", "tab" or a literal TAB); -1 otherwise. */
 int ml_delim_arg(const char *s);
@@ -26,8 +27,69 @@ int ml_version(void);
 int ml_usage_error(const char *usage, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Prints help to stdout; returns 0 (or 1 on a write error). */
 int ml_help(const char *text);
-/* The getopt_long value of --version in every tool. */
-enum { ML_OPT_VERSION = 0x7f00 };
+/*
+ * getopt_long values.  An option with a short form is its letter; a
+ * long-only option is an ML_OPT_* value from 0x100 up, listed here for
+ * every tool, so that one name means one option everywhere and no value is
+ * a pseudo-letter that a tool could also use as a short option.  --metric
+ * and --feature-prefix keep the letters ml_feat_option has always taken
+ * ('M', 'P'; no tool has -M or -P).
+ */
+enum {
+	ML_OPT_METRIC = 'M',
+	ML_OPT_FEATURE_PREFIX = 'P',
+	ML_OPT_ADJUST = 0x100,
+	ML_OPT_ANNOTATE,
+	ML_OPT_CLASS_FAIL_UNDER,
+	ML_OPT_FAIL_UNDER,
+	ML_OPT_FEATURES,
+	ML_OPT_FORMAT,
+	ML_OPT_FRAC_NOISE,
+	ML_OPT_HTML,
+	ML_OPT_ID,
+	ML_OPT_JOINT,
+	ML_OPT_KEEP,
+	ML_OPT_MIN_EXAMPLES,
+	ML_OPT_NO_FEATURES,
+	ML_OPT_NUM_TO_REMOVE,
+	ML_OPT_PER_CLASS,
+	ML_OPT_RANK,
+	ML_OPT_TOP,
+	ML_OPT_VERSION = 0x7f00
+};
+/*
+ * A number given to option opt: arg in the data's grammar (no hex, inf,
+ * nan or spaces) and lo <= x <= hi.  Returns 0, or ML_EXIT_USAGE after
+ * "PROG: OPT: WHAT, not 'ARG'" and the usage line; what names the value
+ * and its range ("a number in [0, 1]").  Every number option of every
+ * tool is read here, before any input.
+ */
+int ml_opt_double(const char *usage, const char *opt, const char *what, const char *arg,
+                  double lo, double hi, double *out);
+/* The same for a whole number [0-9]+. */
+int ml_opt_size(const char *usage, const char *opt, const char *what, const char *arg,
+                size_t lo, size_t hi, size_t *out);
+/*
+ * The label tools' option values, each with one message: a score method
+ * (-m, --rank), a filter (-f), an aggregator (-a).  0 when taken, else
+ * ML_EXIT_USAGE after the message and the usage line.
+ */
+int ml_opt_method(const char *usage, const char *opt, const char *arg, int *method);
+int ml_opt_filter(const char *usage, const char *arg, int *filter);
+int ml_opt_agg(const char *usage, const char *arg, ml_agg *agg);
+/* --adjust with -m confidence_weighted_entropy, which cleanlab refuses: as above. */
+int ml_opt_adjust(const char *usage, int adjust, int method);
+/*
+ * The options mlfilter and mlreport share, with cleanlab's defaults
+ * (ml_audit_defaults): -f, --frac-noise, --min-examples-per-class and
+ * --num-to-remove-per-class.  The same for mlscore's and mlreport's -m, -a
+ * and --adjust.  0 when taken, ML_EXIT_USAGE after a message, -1 for
+ * another option.
+ */
+void ml_audit_defaults(ml_audit_opts *o);
+int ml_audit_option(int ch, const char *arg, const char *usage, ml_audit_opts *o);
+int ml_score_option(int ch, const char *arg, const char *usage, int *method, ml_agg *agg,
+                    int *adjust);
 /*
  * The options every tool has, -d DELIM, -o FILE, -h and --version, and the
  * answer to an unknown one: -1 when ch was -d or -o (parsing goes on), else
@@ -36,7 +98,7 @@ enum { ML_OPT_VERSION = 0x7f00 };
 int ml_std_option(int ch, const char *arg, const char *usage, const char *help, int *delim,
                   const char **out);
 /*
- * The feature tools' -k ('k'), --metric ('M') and --feature-prefix ('P'):
+ * The feature tools' -k, --metric and --feature-prefix:
  * 0 when taken, ML_EXIT_USAGE after a message, -1 for another option.
  */
 int ml_feat_option(int ch, const char *arg, const char *usage, size_t *k, int *metric,

@@ -1,5 +1,7 @@
-/* cli.c - what every tool's command line has in common. */
+/* options.c - what every tool's command line has in common. */
+#include <limits.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -64,19 +66,129 @@ ml_std_option(int ch, const char *arg, const char *usage, const char *help, int 
 }
 
 int
+ml_opt_double(const char *usage, const char *opt, const char *what, const char *arg,
+              double lo, double hi, double *out)
+{
+	if (ml_parse_double_arg(arg, lo, hi, out) != ML_NUM_OK)
+		return ml_usage_error(usage, "%s: %s, not '%s'", opt, what, arg);
+	return 0;
+}
+
+int
+ml_opt_size(const char *usage, const char *opt, const char *what, const char *arg,
+            size_t lo, size_t hi, size_t *out)
+{
+	if (ml_parse_size_arg(arg, lo, hi, out) != ML_NUM_OK)
+		return ml_usage_error(usage, "%s: %s, not '%s'", opt, what, arg);
+	return 0;
+}
+
+int
+ml_opt_method(const char *usage, const char *opt, const char *arg, int *method)
+{
+	int m = ml_method_parse(arg);
+
+	if (m < 0)
+		return ml_usage_error(usage, "%s: unknown method '%s' (use self_confidence, "
+		    "normalized_margin or confidence_weighted_entropy)", opt, arg);
+	*method = m;
+	return 0;
+}
+
+int
+ml_opt_filter(const char *usage, const char *arg, int *filter)
+{
+	int f = ml_filter_parse(arg);
+
+	if (f < 0)
+		return ml_usage_error(usage, "-f: unknown filter '%s' (use prune_by_noise_rate, "
+		    "prune_by_class, both, confident_learning, predicted_neq_given, "
+		    "low_normalized_margin or low_self_confidence)", arg);
+	*filter = f;
+	return 0;
+}
+
+int
+ml_opt_agg(const char *usage, const char *arg, ml_agg *agg)
+{
+	ml_err e;
+
+	if (ml_agg_parse(arg, agg, &e) < 0)
+		return ml_usage_error(usage, "-a: %s", e.msg);
+	return 0;
+}
+
+int
+ml_opt_adjust(const char *usage, int adjust, int method)
+{
+	if (adjust && method == ML_CWE)
+		return ml_usage_error(usage, "--adjust does not go with -m confidence_weighted_entropy "
+		    "(cleanlab: adjust_pred_probs is not currently supported for "
+		    "ClassLabelScorer.CONFIDENCE_WEIGHTED_ENTROPY.)");
+	return 0;
+}
+
+void
+ml_audit_defaults(ml_audit_opts *o)
+{
+	o->filter = ML_PRUNE_BY_NOISE_RATE;
+	o->frac_noise = 1.0;
+	o->min_examples_per_class = 1;
+	o->rank_method = -1;
+}
+
+int
+ml_audit_option(int ch, const char *arg, const char *usage, ml_audit_opts *o)
+{
+	size_t n;
+
+	switch (ch) {
+	case 'f':
+		return ml_opt_filter(usage, arg, &o->filter);
+	case ML_OPT_FRAC_NOISE:
+		return ml_opt_double(usage, "--frac-noise", "a number in [0, 1]", arg, 0, 1,
+		    &o->frac_noise);
+	case ML_OPT_MIN_EXAMPLES:
+		if (ml_opt_size(usage, "--min-examples-per-class", "a non-negative integer", arg, 0,
+		    LONG_MAX, &n))
+			return ML_EXIT_USAGE;
+		o->min_examples_per_class = (long)n;
+		return 0;
+	case ML_OPT_NUM_TO_REMOVE:
+		o->num_to_remove = arg;
+		return 0;
+	}
+	return -1;
+}
+
+int
+ml_score_option(int ch, const char *arg, const char *usage, int *method, ml_agg *agg,
+                int *adjust)
+{
+	switch (ch) {
+	case 'a':
+		return ml_opt_agg(usage, arg, agg);
+	case 'm':
+		return ml_opt_method(usage, "-m", arg, method);
+	case ML_OPT_ADJUST:
+		*adjust = 1;
+		return 0;
+	}
+	return -1;
+}
+
+int
 ml_feat_option(int ch, const char *arg, const char *usage, size_t *k, int *metric,
                const char **prefix)
 {
 	switch (ch) {
 	case 'k':
-		if (ml_parse_size(arg, strlen(arg), k) < 0 || *k < 1)
-			return ml_usage_error(usage, "-k: a number of neighbours >= 1, not '%s'", arg);
-		return 0;
-	case 'M':
+		return ml_opt_size(usage, "-k", "a number of neighbours >= 1", arg, 1, SIZE_MAX, k);
+	case ML_OPT_METRIC:
 		if ((*metric = ml_metric_parse(arg)) < 0)
 			return ml_usage_error(usage, "--metric: euclidean or cosine, not '%s'", arg);
 		return 0;
-	case 'P':
+	case ML_OPT_FEATURE_PREFIX:
 		if (!*arg)
 			return ml_usage_error(usage, "--feature-prefix: must not be empty");
 		*prefix = arg;

@@ -213,4 +213,41 @@ char *ml_class_warnings(char *const *names, const size_t *given, size_t k, size_
 /* The audit's: too few examples to prune per side, then the classes given to no example. */
 char *ml_audit_warnings(const ml_audit *a);
 
+/* ===================================================================
+ * The tools' dataset-wide passes, out of the tools (thresholds.c, rows.c).
+ * =================================================================== */
+
+/*
+ * mlscore's conditions on the whole label matrix (given[c]: rows with class
+ * c, of n): no data rows, no example with any class, every example with
+ * every class (cleanlab: "Labels must be in multi-label format.").
+ */
+int ml_score_check(const size_t *given, size_t k, size_t n, const ml_reader *r, ml_err *e);
+/*
+ * --adjust's first pass: reads every row of r (opened with ML_READ_REWIND),
+ * adds to given[] and *n, checks them as above, writes the 2k confident
+ * thresholds of the classes to thr and rewinds r.
+ */
+int ml_score_thresholds(const ml_cols *cols, ml_reader *r, double *thr, size_t *given, size_t *n,
+                        ml_err *e);
+
+/* Which rows ml_audit_write_rows writes. */
+enum { ML_ROWS_FLAGGED, ML_ROWS_CLEAN, ML_ROWS_ALL, ML_ROWS_RANKED };
+/* What the cell function of ml_audit_write_rows gets as its arg. */
+typedef struct {
+	const ml_audit *a;
+	size_t row;             /* the 0-based data row being written */
+	void *arg;              /* the caller's */
+} ml_audit_row;
+/*
+ * The output pass of an audit: rewinds r, writes the header through L
+ * (newnames: its appended columns) and the rows chosen: flagged, clean or
+ * all in input order, or the flagged ones in a->order (ML_ROWS_RANKED,
+ * through a temporary file).  cell(ml_audit_row *, j, w) writes appended
+ * column j.
+ */
+int ml_audit_write_rows(const ml_audit *a, ml_reader *r, const ml_layout *L,
+                        const char *const *newnames, int which, ml_cell_fn cell, void *arg,
+                        int delim, ml_writer *w, ml_err *e);
+
 #endif

@@ -44,15 +44,7 @@ ml_method_name(int m)
 static int
 parse_param(const char *s, double *x)
 {
-	char *end;
-
-	if (*s == '\0' || strchr(" \t\n\v\f\r", *s) != NULL)
-		return -1;
-	errno = 0;
-	*x = strtod(s, &end);
-	if (*end != '\0' || errno == ERANGE || !isfinite(*x))
-		return -1;
-	return 0;
+	return ml_parse_double_arg(s, -HUGE_VAL, HUGE_VAL, x) == ML_NUM_OK ? 0 : -1;
 }
 
 int

@@ -184,36 +184,33 @@ parse_eight(uint64_t v)
 }
 #endif
 
-/*
- * *out is the value for ML_NUM_OK, NaN or an infinity for ML_NUM_NAN and
- * ML_NUM_INF, and left alone for ML_NUM_EMPTY and ML_NUM_SYNTAX.
- */
-int
-ml_parse_double(const char *s, size_t n, double *out)
-{
-	const char *p = s, *end = s + n, *mant, *mend, *c;
-	uint64_t w = 0, bits, b2;
-	int64_t q0, q, ex = 0, after = 0;
-	size_t nint, nfrac = 0, sig;
-	unsigned d;
-	int neg = 0, eneg = 0, dot = 0, trunc = 0, r;
-	double x;
+/* The digits of a mantissa, [D*][.D*], and their value (wrapping past MAX_SIG digits). */
+struct mantissa {
+	const char *start, *end;
+	uint64_t w;
+	size_t nint, nfrac;
+	int dot;
+};
 
-	if (n == 0)
-		return ML_NUM_EMPTY;
-	if (*p == '+' || *p == '-')
-		neg = *p++ == '-';
-	mant = p;
-	/* w wraps past 19 digits; such fields are counted again below. */
+static void
+scan_mantissa(const char *p, const char *end, struct mantissa *m)
+{
+	uint64_t w = 0;
+	unsigned d;
+
+	m->start = p;
+	/* w wraps past 19 digits; such fields are counted again by first_digits. */
 	while (p < end && (d = (unsigned)(unsigned char)*p - '0') <= 9) {
 		w = w * 10 + d;
 		p++;
 	}
-	nint = (size_t)(p - mant);
+	m->nint = (size_t)(p - m->start);
+	m->nfrac = 0;
+	m->dot = 0;
 	if (p < end && *p == '.') {
 		const char *frac = ++p;
 
-		dot = 1;
+		m->dot = 1;
 #ifdef SWAR
 		while (end - p >= 8) {
 			uint64_t v;
@@ -229,19 +226,20 @@ ml_parse_double(const char *s, size_t n, double *out)
 			w = w * 10 + d;
 			p++;
 		}
-		nfrac = (size_t)(p - frac);
+		m->nfrac = (size_t)(p - frac);
 	}
-	mend = p;
-	if (nint + nfrac == 0) {
-		if (dot || p == end)
-			return ML_NUM_SYNTAX;
-		r = special(mant, (size_t)(end - mant));
-		if (r == ML_NUM_NAN)
-			*out = neg ? -(double)NAN : (double)NAN;
-		else if (r == ML_NUM_INF)
-			*out = neg ? -HUGE_VAL : HUGE_VAL;
-		return r;
-	}
+	m->w = w;
+	m->end = p;
+}
+
+/* [eE][+-]?D+ up to end, or nothing; capped at EXP_CAP.  0, or ML_NUM_SYNTAX. */
+static int
+scan_exponent(const char *p, const char *end, int64_t *exp10)
+{
+	int64_t ex = 0;
+	int eneg = 0;
+	unsigned d;
+
 	if (p < end) {
 		if ((*p | 0x20) != 'e' || ++p == end)
 			return ML_NUM_SYNTAX;
@@ -257,34 +255,62 @@ ml_parse_double(const char *s, size_t n, double *out)
 				ex = ex * 10 + d;
 		}
 	}
-	/* The field is w * 10^q0 while it has at most MAX_SIG digits. */
-	q0 = (eneg ? -ex : ex) - (int64_t)nfrac;
-	q = q0;
-	if (nint + nfrac > MAX_SIG) {
-		/*
-		 * Keep the first MAX_SIG significant digits in w; trunc says
-		 * whether a dropped one was not 0.
-		 */
-		w = 0;
-		sig = 0;
-		for (c = mant; c < mend; c++) {
-			if (*c == '.' || (sig == 0 && *c == '0'))
-				continue;
-			if (sig < MAX_SIG) {
-				w = w * 10 + (unsigned)(*c - '0');
-				sig++;
-			} else {
-				trunc |= *c != '0';
-				after++;
-			}
-		}
-		q += after;
-	}
+	*exp10 = eneg ? -ex : ex;
+	return 0;
+}
 
-	if (w == 0) {
-		*out = neg ? -0.0 : 0.0;
-		return ML_NUM_OK;
+/* A field without digits: nan, inf or a syntax error. */
+static int
+no_digits(int neg, const struct mantissa *m, const char *end, double *out)
+{
+	int r;
+
+	if (m->dot || m->end == end)
+		return ML_NUM_SYNTAX;
+	r = special(m->start, (size_t)(end - m->start));
+	if (r == ML_NUM_NAN)
+		*out = neg ? -(double)NAN : (double)NAN;
+	else if (r == ML_NUM_INF)
+		*out = neg ? -HUGE_VAL : HUGE_VAL;
+	return r;
+}
+
+/*
+ * The first MAX_SIG significant digits of a longer mantissa; *trunc says
+ * whether a dropped one was not 0, *after how many were dropped.
+ */
+static uint64_t
+first_digits(const struct mantissa *m, int *trunc, int64_t *after)
+{
+	uint64_t w = 0;
+	size_t sig = 0;
+	const char *c;
+
+	for (c = m->start; c < m->end; c++) {
+		if (*c == '.' || (sig == 0 && *c == '0'))
+			continue;
+		if (sig < MAX_SIG) {
+			w = w * 10 + (unsigned)(*c - '0');
+			sig++;
+		} else {
+			*trunc |= *c != '0';
+			(*after)++;
+		}
 	}
+	return w;
+}
+
+/*
+ * The double nearest to w * 10^q (w != 0; with trunc, a little more), the
+ * field being m * 10^q0: Clinger's exact path, Eisel-Lemire, else strtod.
+ */
+static int
+nearest(int neg, uint64_t w, int64_t q, int trunc, const struct mantissa *m, int64_t q0,
+        double *out)
+{
+	uint64_t bits, b2;
+	double x;
+
 #if FLT_EVAL_METHOD == 0
 	/*
 	 * Clinger: w and 10^|q| are exact doubles, so one correctly rounded
@@ -315,9 +341,46 @@ ml_parse_double(const char *s, size_t n, double *out)
 		memcpy(out, &bits, sizeof(bits));
 		return ML_NUM_OK;
 	}
-	x = strtod_canonical(neg, mant, mend, q0);
+	x = strtod_canonical(neg, m->start, m->end, q0);
 	*out = x;
 	return isinf(x) ? ML_NUM_INF : ML_NUM_OK;
+}
+
+/*
+ * *out is the value for ML_NUM_OK, NaN or an infinity for ML_NUM_NAN and
+ * ML_NUM_INF, and left alone for ML_NUM_EMPTY and ML_NUM_SYNTAX.
+ */
+int
+ml_parse_double(const char *s, size_t n, double *out)
+{
+	const char *p = s, *end = s + n;
+	struct mantissa m;
+	uint64_t w;
+	int64_t q0, q, ex, after = 0;
+	int neg = 0, trunc = 0;
+
+	if (n == 0)
+		return ML_NUM_EMPTY;
+	if (*p == '+' || *p == '-')
+		neg = *p++ == '-';
+	scan_mantissa(p, end, &m);
+	if (m.nint + m.nfrac == 0)
+		return no_digits(neg, &m, end, out);
+	if (scan_exponent(m.end, end, &ex) != 0)
+		return ML_NUM_SYNTAX;
+	/* The field is w * 10^q0 while it has at most MAX_SIG digits. */
+	q0 = ex - (int64_t)m.nfrac;
+	q = q0;
+	w = m.w;
+	if (m.nint + m.nfrac > MAX_SIG) {
+		w = first_digits(&m, &trunc, &after);
+		q += after;
+	}
+	if (w == 0) {
+		*out = neg ? -0.0 : 0.0;
+		return ML_NUM_OK;
+	}
+	return nearest(neg, w, q, trunc, &m, q0, out);
 }
 
 const char *
@@ -334,6 +397,8 @@ ml_num_strerror(int code)
 		return "NaN";
 	case ML_NUM_INF:
 		return "not finite";
+	case ML_NUM_RANGE:
+		return "out of range";
 	}
 	return "unknown error";
 }
@@ -354,4 +419,31 @@ ml_parse_size(const char *s, size_t n, size_t *out)
 	}
 	*out = v;
 	return 0;
+}
+
+int
+ml_parse_double_arg(const char *s, double lo, double hi, double *out)
+{
+	double x;
+	int rc = ml_parse_double(s, strlen(s), &x);
+
+	if (rc != ML_NUM_OK)
+		return rc;
+	if (!(x >= lo && x <= hi))
+		return ML_NUM_RANGE;
+	*out = x;
+	return ML_NUM_OK;
+}
+
+int
+ml_parse_size_arg(const char *s, size_t lo, size_t hi, size_t *out)
+{
+	size_t v;
+
+	if (ml_parse_size(s, strlen(s), &v) < 0)
+		return *s ? ML_NUM_SYNTAX : ML_NUM_EMPTY;
+	if (v < lo || v > hi)
+		return ML_NUM_RANGE;
+	*out = v;
+	return ML_NUM_OK;
 }
