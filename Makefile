@@ -56,6 +56,8 @@ $(B)/libmlaudit.a: $(LIBOBJ)
 	ar rcs $@ $(LIBOBJ)
 
 $(B)/bin/mlreport: EXTRA_LIBS = $(JSON_LIBS)
+# Only mlcv (and its unit test) uses liblinear.
+$(B)/bin/mlcv: EXTRA_LIBS = -llinear
 $(B)/bin/%: tools/%.c $(B)/libmlaudit.a $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlaudit.a $(LDLIBS) $(EXTRA_LIBS)
@@ -64,6 +66,11 @@ $(B)/tests/test_%: tests/unit/test_%.c $(B)/libmlaudit.a $(HEADERS) tests/reprre
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlaudit.a \
 	  $(LDLIBS) $(CHECK_LIBS) $(JSON_LIBS)
+
+$(B)/tests/test_cv: tests/unit/test_cv.c $(B)/libmlaudit.a $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlaudit.a \
+	  -llinear $(LDLIBS) $(CHECK_LIBS)
 
 $(B)/tests/json2tsv: EXTRA_CFLAGS = $(JSON_CFLAGS)
 $(B)/tests/%: tests/%.c $(B)/libmlaudit.a $(HEADERS) tests/reprref.h
@@ -100,6 +107,7 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	$(B)/bin/mlreport examples/quickstart.tsv
 	$(B)/bin/mlreport --features examples/quickstart-features.tsv
+	$(B)/bin/mlcv --replace examples/quickstart-features.tsv | $(B)/bin/mlreport
 
 bench: all
 	@sh bench/run.sh $(B)

@@ -7,6 +7,7 @@
  *   report/    mlreport's model and its text, JSON and HTML renderings
  *   label/     scores, confident learning, summaries, the whole-stream audit
  *   features/  the kNN kernel, Datalab's feature checks, feature-stream I/O
+ *   cv/        mlcv: folds, one-vs-rest kNN and logistic regression (liblinear)
  *   stream/    reader, writer, temporary files, spill, column roles, layout
  *   numpy/     argsort, pairwise sums, rounding, quantiles, MT19937
  *   numbers/   strict number parsing and shortest round-trip printing
@@ -24,6 +25,7 @@
 #include "stream/stream.h"
 #include "label/label.h"
 #include "features/features.h"
+#include "cv/cv.h"
 #include "report/report.h"
 #include "cli/cli.h"
 
