@@ -84,7 +84,7 @@ classes_from_lists(ml_cv_data *d, ml_reader *r, size_t labcol, ml_err *e)
 		for (i = 0; rc == 0 && i < d->k; i++)
 			if (!(d->names[i] = ml_strdupf("%zu", i)))
 				rc = ml_err_oom(e);
-	} else if (rc == 0) {
+	} else if (rc == 0 && t.n > 0) {
 		qsort(t.s, t.n, sizeof *t.s, cmp_str);
 		d->names = t.s;
 		d->k = t.n;
@@ -94,6 +94,8 @@ classes_from_lists(ml_cv_data *d, ml_reader *r, size_t labcol, ml_err *e)
 	for (i = 0; i < t.n; i++)
 		free(t.s[i]);
 	free(t.s);
+	if (rc == 0 && ml_reader_rows(r) == 0)
+		return ml_errf(e, ml_reader_file(r), 0, NULL, NULL, 0, "no data rows");
 	return rc < 0 ? -1 : ml_reader_rewind(r, e);
 }
 
