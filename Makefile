@@ -56,6 +56,8 @@ $(B)/libmlaudit.a: $(LIBOBJ)
 	ar rcs $@ $(LIBOBJ)
 
 $(B)/bin/mlreport: EXTRA_LIBS = $(JSON_LIBS)
+# Only mlcv (and its unit test) uses liblinear.
+$(B)/bin/mlcv $(B)/tests/test_cv: EXTRA_LIBS = -llinear
 $(B)/bin/%: tools/%.c $(B)/libmlaudit.a $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlaudit.a $(LDLIBS) $(EXTRA_LIBS)
@@ -63,7 +65,7 @@ $(B)/bin/%: tools/%.c $(B)/libmlaudit.a $(HEADERS)
 $(B)/tests/test_%: tests/unit/test_%.c $(B)/libmlaudit.a $(HEADERS) tests/reprref.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlaudit.a \
-	  $(LDLIBS) $(CHECK_LIBS) $(JSON_LIBS)
+	  $(LDLIBS) $(CHECK_LIBS) $(JSON_LIBS) $(EXTRA_LIBS)
 
 $(B)/tests/json2tsv: EXTRA_CFLAGS = $(JSON_CFLAGS)
 $(B)/tests/%: tests/%.c $(B)/libmlaudit.a $(HEADERS) tests/reprref.h
@@ -100,6 +102,7 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	$(B)/bin/mlreport examples/quickstart.tsv
 	$(B)/bin/mlreport --features examples/quickstart-features.tsv
+	$(B)/bin/mlcv --replace examples/quickstart-features.tsv | $(B)/bin/mlreport
 
 bench: all
 	@sh bench/run.sh $(B)

@@ -8,6 +8,7 @@
  *   checks/    the table of Datalab's checks (options, defaults, columns,
  *              run functions) and the run of a check over a stream
  *   label/     scores, confident learning, summaries, the whole-stream audit
+ *   cv/        mlcv: folds, one-vs-rest kNN and logistic regression (liblinear)
  *   features/  the kNN kernel, Datalab's feature checks, features from a stream
  *   stream/    reader, writer, temporary files, spill, column roles, layout
  *   numpy/     argsort, pairwise sums, rounding, quantiles, MT19937
@@ -27,6 +28,7 @@
 #include "label/label.h"
 #include "features/features.h"
 #include "checks/checks.h"
+#include "cv/cv.h"
 #include "report/report.h"
 #include "cli/cli.h"
 

@@ -51,11 +51,17 @@ awk 'BEGIN { pad = sprintf("%100s", ""); gsub(/ /, "p", pad)
 	print "id\tf_x\tf_y\tpad"; for (i = 0; i < 3000; i++)
 	printf "%d\t%.3f\t%.3f\t%s\n", i, (i * 7919 % 1000) / 100, (i * 104729 % 997) / 100, pad }' \
     >"$work/big-feat.tsv"
+awk 'BEGIN { pad = sprintf("%100s", ""); gsub(/ /, "p", pad)
+	print "id\tlabels\tf_x\tf_y\tpad"; for (i = 0; i < 3000; i++)
+	printf "%d\t%s\t%.3f\t%.3f\t%s\n", i, i % 3 == 0 ? "a,b" : i % 3 == 1 ? "a" : "",
+	    (i * 7919 % 1000) / 100, (i * 104729 % 997) / 100, pad }' \
+    >"$work/big-feat-labels.tsv"
 
 input() {       # input TOOL [big]: the tool's clean input
 	case $1 in
 	int2onehot|mlscore|mlfilter|mlreport) f=base.tsv b=big.tsv ;;
 	onehot2int) f=onehot.tsv b=big-onehot.tsv ;;
+	mlcv) f=feat-labels.tsv b=big-feat-labels.tsv ;;
 	*) f=feat.tsv b=big-feat.tsv ;;
 	esac
 	if [ "${2:-}" = big ]; then echo "$work/$b"; else echo "$data/$f"; fi
