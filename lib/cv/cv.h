@@ -8,6 +8,7 @@
 
 #include "stream/stream.h"
 #include "numpy/numpy.h"
+#include "features/features.h"
 
 /* ---------------------------------------------------------------- data.c */
 

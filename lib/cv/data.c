@@ -169,10 +169,26 @@ find_y(ml_cv_data *d, const ml_reader *r, size_t **ycol, ml_err *e)
 	return 0;
 }
 
+/* The row's fold number from the --folds-from column. */
+static int
+read_fold(ml_cv_data *d, const ml_reader *r, size_t foldcol, ml_err *e)
+{
+	size_t len, i, *f = &d->fold[d->n];
+	const char *s = ml_reader_field(r, foldcol, &len);
+
+	for (i = 0; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	if (len == 0 || i < len || ml_parse_size(s, len, f) < 0 || *f >= ((size_t)1 << 20))
+		return ml_reader_errf(r, e, foldcol, "fold is not a fold number (0, 1, 2, ...)");
+	if (*f + 1 > d->nfolds)
+		d->nfolds = *f + 1;
+	return 0;
+}
+
 int
 ml_cv_read(ml_cv_data *d, ml_reader *r, const ml_cv_input *in, ml_err *e)
 {
-	size_t ncols = ml_reader_ncols(r), plen = strlen(in->prefix), i, c;
+	size_t ncols = ml_reader_ncols(r), c;
 	size_t *fcol = NULL, *ycol = NULL, foldcol = NONE, xcap = 0, ycap = 0, fcap = 0;
 	ml_cols cols;
 	int rc = -1, n;
@@ -186,11 +202,7 @@ ml_cv_read(ml_cv_data *d, ml_reader *r, const ml_cv_input *in, ml_err *e)
 	}
 	if (!(fcol = malloc((ncols + 1) * sizeof *fcol)))
 		goto oom;
-	for (i = 0; i < ncols; i++) {
-		const char *name = ml_reader_colname(r, i);
-		if (strncmp(name, in->prefix, plen) == 0 && name[plen] != '\0')
-			fcol[d->dim++] = i;
-	}
+	d->dim = ml_feat_columns(r, in->prefix, fcol);
 	if (d->dim == 0) {
 		ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0, "no feature columns (%s<name>)", in->prefix);
 		goto out;
@@ -242,18 +254,8 @@ ml_cv_read(ml_cv_data *d, ml_reader *r, const ml_cv_input *in, ml_err *e)
 			goto out;
 		if (ycol ? onehot(r, ycol, d->k, y, e) < 0 : ml_cols_labels(&cols, r, y, &d->dups, e) < 0)
 			goto out;
-		if (foldcol != NONE) {
-			size_t len, *f = &d->fold[d->n];
-			const char *s = ml_reader_field(r, foldcol, &len);
-			for (i = 0; i < len && s[i] >= '0' && s[i] <= '9'; i++)
-				;
-			if (len == 0 || i < len || ml_parse_size(s, len, f) < 0 || *f >= ((size_t)1 << 20)) {
-				ml_reader_errf(r, e, foldcol, "fold is not a fold number (0, 1, 2, ...)");
-				goto out;
-			}
-			if (*f + 1 > d->nfolds)
-				d->nfolds = *f + 1;
-		}
+		if (foldcol != NONE && read_fold(d, r, foldcol, e) < 0)
+			goto out;
 		for (c = 0; c < d->k; c++)
 			d->count[c] += y[c];
 		d->n++;
