@@ -96,7 +96,7 @@ fuzz:
 
 # The catalogue with more than 2^31 bytes of input (a few minutes).
 check-long: all
-	@MLAUDIT_LONG=1 sh tests/cli-catalogue.sh $(B)
+	@MLAUDIT_LONG=1 sh tests/golden.sh $(B) tests/catalogue
 
 demo: deps
 	@$(MAKE) --no-print-directory all

@@ -74,6 +74,26 @@ badinput() {    # an input with a ragged row at line 3
 	esac
 }
 
+# ready PID WRITER TOOL: waits (0.05 s steps, 60 s at most) until the run
+# is stalled: the writer has written all its rows (it is now `sleep`), the
+# process PID is TOOL (perl has exec'd it: SIGINT is no longer ignored) and
+# every thread of it sleeps (blocked on the stalled input, so it is not
+# between creating a temporary file and registering it for removal).  The
+# old fixed sleep made this check fail on a busy machine.
+ready() {
+	i=0
+	while [ $i -lt 1200 ]; do
+		if [ "$(head -c 5 /proc/$2/cmdline 2>/dev/null)" = sleep ] &&
+		    [ "$(readlink /proc/$1/exe)" = "$(readlink -f "$3")" ] &&
+		    [ "$(cat /proc/$1/task/*/stat 2>/dev/null | awk '$3 != "S"' | wc -l)" -eq 0 ]; then
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
 # The tools never call setlocale, so LC_ALL cannot change how they read
 # or write numbers.
 for t in "$B"/bin/*; do
@@ -138,7 +158,8 @@ for t in "$B"/bin/*; do
 	check "$T no temporary file in TMPDIR after success and error" "" "$(ls -A "$tmp")"
 
 	# -o FILE, killed in the middle of the run (the input stalls after its
-	# rows): the old FILE stays, temporary files go.
+	# rows; the signal is sent once the tool is ready for it, see ready()):
+	# the old FILE stays, temporary files go.
 	for sig in TERM INT; do
 		rm -f "$o/fifo"
 		mkfifo "$o/fifo"
@@ -150,13 +171,12 @@ for t in "$B"/bin/*; do
 		pid=$!
 		(cat "$big"; exec sleep 60) >"$o/fifo" &
 		writer=$!
-		# Wait until the tool writes its temporary file (or 3 s).
-		i=0
-		while [ $i -lt 30 ] && ! ls "$o" | grep -q '\.tmp\.'; do
-			sleep 0.1
-			i=$((i + 1))
-		done
-		sleep 0.3
+		if ! ready $pid $writer "$t"; then
+			bad "$T -o SIG$sig: the tool did not reach its stalled read within 60 s"
+			kill -KILL $pid $writer 2>/dev/null
+			wait $pid $writer 2>/dev/null
+			continue
+		fi
 		kill -$sig $pid
 		wait $pid 2>/dev/null
 		st=$?

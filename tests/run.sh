@@ -1,6 +1,9 @@
 #!/bin/sh
-# run.sh BUILD [unit|cli|conformance]... - runs the test suites and prints
-# one closing line "N passed, M failed".
+# run.sh BUILD [unit|cli|conformance|features]... - runs the test suites
+# (all four by default) and prints one closing line "N passed, M failed".
+#   unit         the Check tests, BUILD/tests/test_*
+#   cli          golden.sh on tests/cli and tests/catalogue, then cli-*.sh
+#   conformance  conformance-*.sh;  features  features.sh
 B=${1:-build}
 shift
 suites=${*:-unit cli conformance features}
@@ -30,9 +33,17 @@ for s in $suites; do
 		done
 		;;
 	cli|conformance|features)
-		for script in "$here"/$s*.sh; do
-			[ -f "$script" ] || continue
-			sh "$script" "$B" >"$log" 2>&1
+		case $s in
+		cli) scripts="golden.sh $(cd "$here" && ls cli-*.sh)" ;;
+		*) scripts=$(cd "$here" && ls $s*.sh) ;;
+		esac
+		for script in $scripts; do
+			# golden.sh: the golden cases of tests/cli and the catalogue.
+			case $script in
+			golden.sh) set -- "$here/cli" "$here/catalogue" ;;
+			*) set -- ;;
+			esac
+			sh "$here/$script" "$B" "$@" >"$log" 2>&1
 			rc=$?
 			sum=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
 			p=$(echo "$sum" | sed 's/ passed.*//')
@@ -41,7 +52,7 @@ for s in $suites; do
 			[ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && f=1
 			pass=$((pass + p))
 			fail=$((fail + f))
-			printf '%-19s %s\n' "${script##*/}" "$sum"
+			printf '%-19s %s\n' "$script" "$sum"
 			[ "$f" -gt 0 ] && grep -E '^(FAIL|  )' "$log" | head -40
 		done
 		;;

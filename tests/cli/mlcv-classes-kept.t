@@ -1,5 +1,5 @@
 # mlcv: -c keeps a class never given: its fraction is 0 everywhere, (2 * 0 + 1) / 4; a warning names it
-$ mlcv --model knn -k 2 --folds-from fold -c 0,1,2 data/cv-line.tsv | cut -f 1,5-
+$ mlcv --model knn -k 2 --folds-from fold -c 0,1,2 ../data/cv-line.tsv | cut -f 1,5-
 > id	p_0	p_1	p_2
 > a	0.375	0.625	0.25
 > b	0.7	0.3	0.25

@@ -1,5 +1,5 @@
 # mlcv: --fold-column replaces an existing fold column in place (here the same folds)
-$ mlcv --model knn -k 2 --folds-from fold --fold-column data/cv-line.tsv | cut -f 1,4-
+$ mlcv --model knn -k 2 --folds-from fold --fold-column ../data/cv-line.tsv | cut -f 1,4-
 > id	fold	p_0	p_1
 > a	0	0.375	0.625
 > b	1	0.7	0.3

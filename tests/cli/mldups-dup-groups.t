@@ -1,5 +1,5 @@
 # mldups: exact duplicate groups of 11 and 13 rows score 0
-$ mldups data/feat-groups.tsv | cut -f 1,4,5 | sed -n '1,5p;33,41p'
+$ mldups ../data/feat-groups.tsv | cut -f 1,4,5 | sed -n '1,5p;33,41p'
 > id	near_duplicate_score	is_near_duplicate_issue
 > 0	0.0	1
 > 1	0.0	1

@@ -1,5 +1,5 @@
 # mldups: exact duplicates score 0 and list each other
-$ mldups -k 2 data/feat-dups.tsv | cut -f 1,4-
+$ mldups -k 2 ../data/feat-dups.tsv | cut -f 1,4-
 > id	near_duplicate_score	is_near_duplicate_issue	near_duplicate_set
 > 0	0.6321205588285577	0	
 > 1	0.0	1	2,5

@@ -1,5 +1,5 @@
 # mlknn: duplicate groups of k + 1 = 11 rows (0, 3, ... 30) and 13 rows (1, 4, ... 37): all-zero rows, the 12th and 13th members list the first 10
-$ mlknn data/feat-groups.tsv | cut -f 1,4,5 | awk 'NR == 1 || $1 % 3 != 2 || $1 > 38'
+$ mlknn ../data/feat-groups.tsv | cut -f 1,4,5 | awk 'NR == 1 || $1 % 3 != 2 || $1 > 38'
 > id	knn	knn_dist
 > 0	3,6,9,12,15,18,21,24,27,30	0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0
 > 1	4,7,10,13,16,19,22,25,28,31	0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0

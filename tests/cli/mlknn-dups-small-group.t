@@ -1,5 +1,5 @@
 # mlknn: a duplicate group smaller than k keeps its nearest outside neighbours after the members
-$ mlknn -k 3 data/feat-dups.tsv
+$ mlknn -k 3 ../data/feat-dups.tsv
 > id	f_a	f_b	knn	knn_dist
 > 0	0	0	1,2,5	1.4142135623730951,1.4142135623730951,1.4142135623730951
 > 1	1	1	2,5,0	0.0,0.0,1.4142135623730951

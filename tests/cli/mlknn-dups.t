@@ -1,5 +1,5 @@
 # mlknn: a group of k + 1 exact duplicates gets each other at distance 0 (cleanlab's correction)
-$ mlknn -k 2 data/feat-dups.tsv
+$ mlknn -k 2 ../data/feat-dups.tsv
 > id	f_a	f_b	knn	knn_dist
 > 0	0	0	1,2	1.4142135623730951,1.4142135623730951
 > 1	1	1	2,5	0.0,0.0

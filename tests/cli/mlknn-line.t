@@ -1,5 +1,5 @@
 # mlknn: Euclidean neighbours of points on a line, equal distances in row order
-$ mlknn -k 2 data/feat-line.tsv
+$ mlknn -k 2 ../data/feat-line.tsv
 > id	f_x	f_y	knn	knn_dist
 > 0	0	0	1,2	1.0,3.0
 > 1	1	0	0,2	1.0,2.0

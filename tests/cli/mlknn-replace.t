@@ -1,5 +1,5 @@
 # mlknn: existing knn and knn_dist columns are replaced in place
-$ mlknn -k 1 data/feat-line.tsv | mlknn -k 2
+$ mlknn -k 1 ../data/feat-line.tsv | mlknn -k 2
 > id	f_x	f_y	knn	knn_dist
 > 0	0	0	1,2	1.0,3.0
 > 1	1	0	0,2	1.0,2.0

@@ -1,5 +1,5 @@
 # mlnoniid: the p-value always goes to stderr
-$ mlnoniid -k 3 data/feat-blobs.tsv | cut -f 1,4-
+$ mlnoniid -k 3 ../data/feat-blobs.tsv | cut -f 1,4-
 > id	non_iid_score	is_non_iid_issue
 > 0	0.8411015492981171	0
 > 1	0.8688159492218859	0

@@ -1,5 +1,5 @@
 # mlnull: -o writes the file
-$ mlnull -o "$TMPDIR/n.tsv" data/feat-line.tsv && cat "$TMPDIR/n.tsv"
+$ mlnull -o "$TMPDIR/n.tsv" ../data/feat-line.tsv && cat "$TMPDIR/n.tsv"
 > id	f_x	f_y	null_score	is_null_issue
 > 0	0	0	1.0	0
 > 1	1	0	1.0	0

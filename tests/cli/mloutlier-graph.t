@@ -1,5 +1,5 @@
 # mloutlier: reads the graph from mlknn (all its neighbours are used)
-$ mlknn -k 3 data/feat-blobs.tsv | mloutlier | cut -f 1,6,7
+$ mlknn -k 3 ../data/feat-blobs.tsv | mloutlier | cut -f 1,6,7
 > id	outlier_score	is_outlier_issue
 > 0	0.2847319316097319	0
 > 1	0.395033418695553	0

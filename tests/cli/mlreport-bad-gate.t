@@ -1,5 +1,5 @@
 # a --fail-under that is not a number is a usage error
-$ mlreport --fail-under high conformance/quickstart/input.tsv
+$ mlreport --fail-under high ../conformance/quickstart/input.tsv
 ! mlreport: --fail-under: a score, not 'high'
 ! usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER] [--frac-noise F]
 !                 [--min-examples-per-class N] [--num-to-remove-per-class N,...]

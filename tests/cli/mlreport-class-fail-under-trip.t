@@ -1,5 +1,5 @@
 # --class-fail-under above a class's label quality (c1 0.946429): exit 3, the JSON still written in full
-$ mlreport --class-fail-under 0.947 --format json conformance/quickstart/input.tsv >"$TMPDIR/r.json"
+$ mlreport --class-fail-under 0.947 --format json ../conformance/quickstart/input.tsv >"$TMPDIR/r.json"
 $ echo "exit $?"
 $ tail -n 1 "$TMPDIR/r.json"
 > exit 3

@@ -1,5 +1,5 @@
 # make demo's input: 30 issues, the tutorial's most severe examples first (275, 267, 225, 72, 171)
-$ mlreport --top 5 ../examples/quickstart.tsv | sed -n '/^Number of examples/p; /^Examples/,/^$/p; /^Audit/p'
+$ mlreport --top 5 ../../examples/quickstart.tsv | sed -n '/^Number of examples/p; /^Examples/,/^$/p; /^Audit/p'
 > Number of examples with this issue: 30
 > Examples representing most severe instances of this issue:
 >      label_score   given_label predicted_label    issue_classes

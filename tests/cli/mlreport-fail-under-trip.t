@@ -1,5 +1,5 @@
 # --fail-under above the health score (0.892857): exit 3, the report still written in full
-$ mlreport --fail-under 0.9 -o "$TMPDIR/r.txt" conformance/quickstart/input.tsv
+$ mlreport --fail-under 0.9 -o "$TMPDIR/r.txt" ../conformance/quickstart/input.tsv
 $ echo "exit $?"
 $ tail -n 1 "$TMPDIR/r.txt"
 > exit 3

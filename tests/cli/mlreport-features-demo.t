@@ -1,5 +1,5 @@
 # make demo's second report: the full Datalab audit of the tutorial data, cleanlab's expected_report_full.txt but for its two pointer lines
-$ mlreport --features ../examples/quickstart-features.tsv
+$ mlreport --features ../../examples/quickstart-features.tsv
 > Dataset Information: num_examples: 280, num_classes: 3
 >
 > Here is a summary of various issues found in your data:

@@ -1,5 +1,5 @@
 # --feature-prefix names the feature columns; --top sets the rows per section
-$ sed '1s/f_/emb_/g' ../examples/quickstart-features.tsv >"$TMPDIR/emb.tsv"
+$ sed '1s/f_/emb_/g' ../../examples/quickstart-features.tsv >"$TMPDIR/emb.tsv"
 $ mlreport --features --feature-prefix emb_ --top 2 "$TMPDIR/emb.tsv" | sed -n '/^Examples/,/^$/p'
 > Examples representing most severe instances of this issue:
 >      is_label_issue  label_score given_label predicted_label

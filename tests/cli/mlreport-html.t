@@ -1,5 +1,5 @@
 # --html: one well-formed self-contained page (no script, no external resource) with its three SVG charts
-$ mlreport --html "$TMPDIR/r.html" conformance/quickstart/input.tsv >/dev/null
+$ mlreport --html "$TMPDIR/r.html" ../conformance/quickstart/input.tsv >/dev/null
 $ head -n 1 "$TMPDIR/r.html"
 $ tail -n 1 "$TMPDIR/r.html"
 $ awk '{ doc = doc $0 "\n" } END { n = 0

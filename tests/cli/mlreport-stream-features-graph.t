@@ -1,5 +1,5 @@
 # plain mlreport on the stream's kNN graph alone (no features): outlier, near_duplicate, non_iid are computed on it, null cannot run; the scores are cleanlab's for features_quickstart (expected_summary_full.tsv)
-$ mlknn conformance/features_quickstart/input.tsv | cut -f1-5,8,9 | mlreport --format json | awk '/"issue_summary"/,/^  \],/'
+$ mlknn ../conformance/features_quickstart/input.tsv | cut -f1-5,8,9 | mlreport --format json | awk '/"issue_summary"/,/^  \],/'
 >   "issue_summary": [
 >     {
 >       "issue_type": "label",

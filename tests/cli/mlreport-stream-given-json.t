@@ -1,5 +1,5 @@
 # plain mlreport --format json with the feature checks' columns: one issue_summary row per check in execution order (a p-value the stream cannot give is null), each check's flagged rows by id, most severe first
-$ mlreport --format json data/given.tsv 2>/dev/null | awk '/^  "(issue_summary|null_issues|outlier_issues|near_duplicate_issues|non_iid_issues)"/ { on = 1 } on { print } /^  \]/ { on = 0 }'
+$ mlreport --format json ../data/given.tsv 2>/dev/null | awk '/^  "(issue_summary|null_issues|outlier_issues|near_duplicate_issues|non_iid_issues)"/ { on = 1 } on { print } /^  \]/ { on = 0 }'
 >   "issue_summary": [
 >     {
 >       "issue_type": "null",

@@ -1,5 +1,5 @@
 # plain mlreport takes the feature checks' columns in the stream as given: summary rows sorted by num_issues (ties in Datalab's execution order) with the mean score, sections indexed by id, null's extras; non_iid's p-value needs the kNN graph (NaN and a warning without one); no distance_to_nearest_neighbor without the graph; the total counts every check
-$ mlreport --top 2 data/given.tsv
+$ mlreport --top 2 ../data/given.tsv
 > Dataset Information: num_examples: 4, num_classes: 2
 >
 > Here is a summary of various issues found in your data:

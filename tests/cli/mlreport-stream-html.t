@@ -1,5 +1,5 @@
 # plain mlreport --html with the feature checks' columns: a section per check with issues after the label issues, most issues first (ties in execution order), with its example table, rows named by id as in the text report; the footer counts every check
-$ mlreport --html "$TMPDIR/a.html" data/given.tsv >/dev/null 2>&1; grep -o -e '<h2>[^<]*</h2>' -e 'is_[a-z_]*_issue</th>' -e '<tr><th>[a-z]</th>' -e 'Audit complete[^<]*' "$TMPDIR/a.html"
+$ mlreport --html "$TMPDIR/a.html" ../data/given.tsv >/dev/null 2>&1; grep -o -e '<h2>[^<]*</h2>' -e 'is_[a-z_]*_issue</th>' -e '<tr><th>[a-z]</th>' -e 'Audit complete[^<]*' "$TMPDIR/a.html"
 > <h2>Summary of issues</h2>
 > <h2>Distribution of label scores</h2>
 > <h2>Label issues</h2>

@@ -1,5 +1,5 @@
 # text report with class names (named_classes), --top 5: names in lists and tables, pandas alignment
-$ mlreport --top 5 conformance/named_classes/input.tsv
+$ mlreport --top 5 ../conformance/named_classes/input.tsv
 > Dataset Information: num_examples: 400, num_classes: 5
 >
 > Here is a summary of various issues found in your data:

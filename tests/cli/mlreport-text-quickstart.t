@@ -1,5 +1,5 @@
 # the text report of cleanlab's tutorial data: Datalab's layout, 30 issues, tutorial's ranking, class tables
-$ mlreport conformance/quickstart/input.tsv
+$ mlreport ../conformance/quickstart/input.tsv
 > Dataset Information: num_examples: 280, num_classes: 3
 >
 > Here is a summary of various issues found in your data:

@@ -1,6 +1,0 @@
-# int2onehot: a row with a field less than the header
-$ int2onehot data/ragged-short.tsv
-> id	y_a	y_b	y_c	p_a	p_b	p_c
-> r1	1	0	0	0.9	0.1	0.2
-! int2onehot: data/ragged-short.tsv:3: row has 4 fields, the header has 5
-? 1

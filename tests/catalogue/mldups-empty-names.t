@@ -1,4 +1,0 @@
-# mldups: a header of two empty column names (a crash before): they are duplicates
-$ mldups data/empty-names.tsv
-! mldups: data/empty-names.tsv:1: column '': duplicate column name in the header
-? 1

@@ -1,4 +1,0 @@
-# mldups: -o into a directory that does not exist: the output file is named
-$ mldups -o data/no-such-dir/out data/feat.tsv
-! mldups: data/no-such-dir/out: cannot create: No such file or directory
-? 1

@@ -1,4 +1,0 @@
-# mlfilter: a header of two empty column names (a crash before): they are duplicates
-$ mlfilter data/empty-names.tsv
-! mlfilter: data/empty-names.tsv:1: column '': duplicate column name in the header
-? 1

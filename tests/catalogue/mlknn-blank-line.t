@@ -1,4 +1,0 @@
-# mlknn: an empty line after the last row is a ragged row, not the end
-$ mlknn data/feat-blank-line.tsv
-! mlknn: data/feat-blank-line.tsv:15: row has 1 field, the header has 3
-? 1

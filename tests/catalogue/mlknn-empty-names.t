@@ -1,4 +1,0 @@
-# mlknn: a header of two empty column names (a crash before): they are duplicates
-$ mlknn data/empty-names.tsv
-! mlknn: data/empty-names.tsv:1: column '': duplicate column name in the header
-? 1

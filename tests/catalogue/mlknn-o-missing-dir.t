@@ -1,4 +1,0 @@
-# mlknn: -o into a directory that does not exist: the output file is named
-$ mlknn -o data/no-such-dir/out data/feat.tsv
-! mlknn: data/no-such-dir/out: cannot create: No such file or directory
-? 1

@@ -1,4 +1,0 @@
-# mlnoniid: an empty line after the last row is a ragged row, not the end
-$ mlnoniid data/feat-blank-line.tsv
-! mlnoniid: data/feat-blank-line.tsv:15: row has 1 field, the header has 3
-? 1

@@ -1,4 +1,0 @@
-# mlnoniid: a UTF-8 byte order mark is refused with a hint
-$ mlnoniid data/feat-bom.tsv
-! mlnoniid: data/feat-bom.tsv:1: starts with a UTF-8 byte order mark; remove it, e.g. sed '1s/^\xEF\xBB\xBF//'
-? 1

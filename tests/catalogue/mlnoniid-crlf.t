@@ -1,4 +1,0 @@
-# mlnoniid: CRLF line ends are refused with a hint (TSV)
-$ mlnoniid data/feat-crlf.tsv
-! mlnoniid: data/feat-crlf.tsv:1: CRLF line ends (Windows text); convert the file with dos2unix
-? 1

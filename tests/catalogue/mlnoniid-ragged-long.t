@@ -1,4 +1,0 @@
-# mlnoniid: a row with a field more than the header
-$ mlnoniid data/feat-ragged-long.tsv
-! mlnoniid: data/feat-ragged-long.tsv:3: row has 4 fields, the header has 3
-? 1

@@ -1,4 +1,0 @@
-# mlnoniid: a row with a field less than the header
-$ mlnoniid data/feat-ragged-short.tsv
-! mlnoniid: data/feat-ragged-short.tsv:3: row has 2 fields, the header has 3
-? 1

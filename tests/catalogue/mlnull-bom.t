@@ -1,4 +1,0 @@
-# mlnull: a UTF-8 byte order mark is refused with a hint
-$ mlnull data/feat-bom.tsv
-! mlnull: data/feat-bom.tsv:1: starts with a UTF-8 byte order mark; remove it, e.g. sed '1s/^\xEF\xBB\xBF//'
-? 1

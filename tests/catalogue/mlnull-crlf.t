@@ -1,4 +1,0 @@
-# mlnull: CRLF line ends are refused with a hint (TSV)
-$ mlnull data/feat-crlf.tsv
-! mlnull: data/feat-crlf.tsv:1: CRLF line ends (Windows text); convert the file with dos2unix
-? 1

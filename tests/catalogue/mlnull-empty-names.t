@@ -1,4 +1,0 @@
-# mlnull: a header of two empty column names (a crash before): they are duplicates
-$ mlnull data/empty-names.tsv
-! mlnull: data/empty-names.tsv:1: column '': duplicate column name in the header
-? 1

@@ -1,5 +1,0 @@
-# mlnull: no newline after the last row: the same result as with it
-$ mlnull data/feat.tsv >$TMPDIR/want 2>/dev/null
-$ mlnull data/feat-no-newline.tsv >$TMPDIR/got; s=$?
-$ cmp -s $TMPDIR/want $TMPDIR/got && echo same || echo differs; exit $s
-> same

@@ -1,4 +1,0 @@
-# mloutlier: a row with a field less than the header
-$ mloutlier data/feat-ragged-short.tsv
-! mloutlier: data/feat-ragged-short.tsv:3: row has 2 fields, the header has 3
-? 1

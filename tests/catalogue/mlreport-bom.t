@@ -1,4 +1,0 @@
-# mlreport: a UTF-8 byte order mark is refused with a hint
-$ mlreport data/bom.tsv
-! mlreport: data/bom.tsv:1: starts with a UTF-8 byte order mark; remove it, e.g. sed '1s/^\xEF\xBB\xBF//'
-? 1

@@ -1,5 +1,0 @@
-# mlreport: no newline after the last row: the same result as with it
-$ mlreport data/base.tsv >$TMPDIR/want 2>/dev/null
-$ mlreport data/no-newline.tsv >$TMPDIR/got; s=$?
-$ cmp -s $TMPDIR/want $TMPDIR/got && echo same || echo differs; exit $s
-> same

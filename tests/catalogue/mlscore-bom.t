@@ -1,4 +1,0 @@
-# mlscore: a UTF-8 byte order mark is refused with a hint
-$ mlscore data/bom.tsv
-! mlscore: data/bom.tsv:1: starts with a UTF-8 byte order mark; remove it, e.g. sed '1s/^\xEF\xBB\xBF//'
-? 1

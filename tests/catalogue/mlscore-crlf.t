@@ -1,4 +1,0 @@
-# mlscore: CRLF line ends are refused with a hint (TSV)
-$ mlscore data/crlf.tsv
-! mlscore: data/crlf.tsv:1: CRLF line ends (Windows text); convert the file with dos2unix
-? 1

@@ -1,4 +1,0 @@
-# mlscore: -o into a directory that does not exist: the output file is named
-$ mlscore -o data/no-such-dir/out data/base.tsv
-! mlscore: data/no-such-dir/out: cannot create: No such file or directory
-? 1

@@ -1,4 +1,0 @@
-# mlknn: no f_ columns
-$ printf 'id\tx\n0\t1\n1\t2\n' | mlknn -k 1
-! mlknn: <stdin>:1: no feature columns (f_<name>)
-? 1
