@@ -204,7 +204,7 @@ main(int argc, char *argv[])
 			break;
 		case ML_OPT_RANK:
 			rank = 1;
-			o.a.rank_method = ML_SELF_CONFIDENCE;
+			o.a.rank_method = ML_METHOD_DEFAULT;
 			if (optarg && ml_opt_method(usage, "--rank", optarg, &o.a.rank_method))
 				return ML_EXIT_USAGE;
 			break;

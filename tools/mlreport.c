@@ -352,9 +352,8 @@ main(int argc, char *argv[])
 	ml_audit_defaults(&o.audit);
 	o.audit.want_default = 1;
 	o.audit.score_rows = 1;
-	o.rep.method = ML_SELF_CONFIDENCE;
-	o.rep.agg.kind = ML_AGG_EMA;
-	o.rep.agg.param = 0.8;
+	o.rep.method = ML_METHOD_DEFAULT;
+	o.rep.agg = ml_agg_default;
 	o.delim = '\t';
 	o.top = 10;
 	o.prefix = ml_check_input_default.prefix;

@@ -195,10 +195,9 @@ main(int argc, char *argv[])
 	int ch, rc;
 
 	memset(&o, 0, sizeof o);
-	o.method = ML_SELF_CONFIDENCE;
+	o.method = ML_METHOD_DEFAULT;
 	o.delim = '\t';
-	o.agg.kind = ML_AGG_EMA;
-	o.agg.param = 0.8;
+	o.agg = ml_agg_default;
 	ml_init(argv[0]);
 	while ((ch = getopt_long(argc, argv, "a:d:hl:m:o:", longopts, NULL)) != -1) {
 		switch (ch) {

@@ -131,10 +131,7 @@ ml_opt_adjust(const char *usage, int adjust, int method)
 void
 ml_audit_defaults(ml_audit_opts *o)
 {
-	o->filter = ML_PRUNE_BY_NOISE_RATE;
-	o->frac_noise = 1.0;
-	o->min_examples_per_class = 1;
-	o->rank_method = -1;
+	*o = ml_audit_default;
 }
 
 int

@@ -87,7 +87,7 @@ read_rows(ml_audit *a, ml_reader *r, ml_spill *sp, const ml_audit_opts *o, int l
 			}
 		}
 		if (low && push(defscore, &cap_d, a->n,
-		    ml_rank_score(ML_SELF_CONFIDENCE, y, p, k, scratch)) < 0) {
+		    ml_rank_score(ML_METHOD_DEFAULT, y, p, k, scratch)) < 0) {
 			ml_err_oom(e);
 			goto out;
 		}
@@ -178,11 +178,18 @@ parse_counts(const char *s, size_t k, long *out, ml_err *e)
 	return -2;
 }
 
+const ml_audit_opts ml_audit_default = {
+	.filter = ML_PRUNE_BY_NOISE_RATE, .frac_noise = 1.0, .min_examples_per_class = 1,
+	.rank_method = -1,
+};
+
 static int
 is_default(const ml_audit_opts *o)
 {
-	return o->filter == ML_PRUNE_BY_NOISE_RATE && o->frac_noise == 1.0 &&
-	    o->min_examples_per_class == 1 && !o->num_to_remove;
+	return o->filter == ml_audit_default.filter &&
+	    o->frac_noise == ml_audit_default.frac_noise &&
+	    o->min_examples_per_class == ml_audit_default.min_examples_per_class &&
+	    !o->num_to_remove;
 }
 
 /* The low_* filters (SPEC 3.4): the E lowest-scoring rows, E from confident learning. */

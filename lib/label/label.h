@@ -20,6 +20,10 @@ typedef struct ml_agg {
 	int auto_alpha;         /* EMA with alpha = 2/(K+1) */
 } ml_agg;
 
+/* cleanlab's defaults for scoring (SPEC 2.3, 3.3), declared here once: self_confidence, EMA 0.8. */
+enum { ML_METHOD_DEFAULT = ML_SELF_CONFIDENCE };
+extern const ml_agg ml_agg_default;
+
 /* Parses "self_confidence" etc.; -1 if unknown. */
 int ml_method_parse(const char *s);
 const char *ml_method_name(int m);
@@ -149,6 +153,9 @@ typedef struct ml_audit_opts {
 	int    want_bits;               /* keep the given and predicted (p > 0.5) label bits */
 	int    score_rows;              /* rows get label scores (mlreport): no class at all is an error */
 } ml_audit_opts;
+
+/* find_label_issues' defaults (SPEC 3.1), declared here once: prune_by_noise_rate, 1.0, 1. */
+extern const ml_audit_opts ml_audit_default;
 
 /*
  * cleanlab's find_label_issues and find_multilabel_issues_per_class over a

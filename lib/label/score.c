@@ -47,6 +47,8 @@ parse_param(const char *s, double *x)
 	return ml_parse_double_arg(s, -HUGE_VAL, HUGE_VAL, x) == ML_NUM_OK ? 0 : -1;
 }
 
+const ml_agg ml_agg_default = { ML_AGG_EMA, 0.8, 0 };
+
 int
 ml_agg_parse(const char *s, ml_agg *a, ml_err *e)
 {
@@ -54,8 +56,7 @@ ml_agg_parse(const char *s, ml_agg *a, ml_err *e)
 
 	a->auto_alpha = 0;
 	if (strcmp(s, "ema") == 0) {
-		a->kind = ML_AGG_EMA;
-		a->param = 0.8;
+		*a = ml_agg_default;
 	} else if (strcmp(s, "ema:auto") == 0) {
 		a->kind = ML_AGG_EMA;
 		a->param = 0.0;
@@ -360,5 +361,5 @@ ml_rank_score(int method, const unsigned char *y, const double *p, size_t k, dou
 
 	for (c = 0; c < k; c++)
 		scratch[c] = ml_class_score(method, y[c], p[c], NULL);
-	return ema(scratch, k, 0.8);
+	return ema(scratch, k, ml_agg_default.param);
 }
