@@ -62,7 +62,7 @@ $(B)/bin/%: tools/%.c $(B)/libmlaudit.a $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlaudit.a $(LDLIBS) $(EXTRA_LIBS)
 
-$(B)/tests/test_%: tests/unit/test_%.c $(B)/libmlaudit.a $(HEADERS) tests/reprref.h
+$(B)/tests/test_%: tests/unit/test_%.c $(B)/libmlaudit.a $(HEADERS) tests/reprref.h tests/unit/check_main.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libmlaudit.a \
 	  $(LDLIBS) $(CHECK_LIBS) $(JSON_LIBS) $(EXTRA_LIBS)

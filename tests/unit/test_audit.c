@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "mlaudit.h"
+#include "check_main.h"
 
 #define CASE "tests/conformance/quickstart/"
 
@@ -154,17 +155,11 @@ main(void)
 {
 	Suite *s = suite_create("audit");
 	TCase *tc = tcase_create("quickstart");
-	SRunner *sr;
-	int failed;
 
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, mask_and_class_flags);
 	tcase_add_test(tc, thresholds_and_joints);
 	tcase_add_test(tc, num_to_remove_needs_k_counts);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	return run_suite(s);
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "mlaudit.h"
+#include "check_main.h"
 
 /* A TSV file: header and cells, all strings. */
 struct tsv {
@@ -422,8 +423,6 @@ main(void)
 {
 	Suite *s = suite_create("datalab");
 	TCase *t = tcase_create("datalab");
-	SRunner *r;
-	int failed;
 
 	tcase_add_test(t, report_quickstart);
 	tcase_add_test(t, report_cosine);
@@ -440,10 +439,5 @@ main(void)
 	tcase_add_test(t, layout_code_points);
 	tcase_add_test(t, empty_frame);
 	suite_add_tcase(s, t);
-	r = srunner_create(s);
-	srunner_set_fork_status(r, CK_FORK);
-	srunner_run_all(r, CK_NORMAL);
-	failed = srunner_ntests_failed(r);
-	srunner_free(r);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return run_suite(s);
 }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "mlaudit.h"
+#include "check_main.h"
 
 /* ---- numpy's legacy RNG (SPEC 5.8 check vector) */
 
@@ -514,12 +515,5 @@ suite(void)
 int
 main(void)
 {
-	SRunner *r = srunner_create(suite());
-	int failed;
-
-	srunner_set_fork_status(r, CK_FORK);
-	srunner_run_all(r, CK_NORMAL);
-	failed = srunner_ntests_failed(r);
-	srunner_free(r);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return run_suite(suite());
 }

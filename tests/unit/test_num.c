@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "mlaudit.h"
+#include "check_main.h"
 #define REPRREF_SEED 12345
 #include "../reprref.h"
 
@@ -547,8 +548,6 @@ main(void)
 {
 	Suite *s = suite_create("num");
 	TCase *tc = tcase_create("num");
-	SRunner *sr;
-	int failed;
 
 	/* Generous: a hang guard, not a speed test (ASan, busy CI machines). */
 	tcase_set_timeout(tc, 300);
@@ -565,10 +564,5 @@ main(void)
 	tcase_add_test(tc, test_format_roundtrip);
 	tcase_add_test(tc, test_locale);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_set_fork_status(sr, CK_FORK);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? 0 : 1;
+	return run_suite(s);
 }

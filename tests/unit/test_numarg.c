@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "mlaudit.h"
+#include "check_main.h"
 
 START_TEST(test_double_arg_grammar)
 {
@@ -79,12 +80,5 @@ suite(void)
 int
 main(void)
 {
-	SRunner *sr = srunner_create(suite());
-	int nfailed;
-
-	srunner_set_fork_status(sr, CK_FORK);
-	srunner_run_all(sr, CK_NORMAL);
-	nfailed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return nfailed == 0 ? 0 : 1;
+	return run_suite(suite());
 }

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "mlaudit.h"
+#include "check_main.h"
 
 #define BLOCK (128 * 1024)
 
@@ -412,12 +413,5 @@ suite(void)
 int
 main(void)
 {
-	SRunner *sr = srunner_create(suite());
-	int nfailed;
-
-	srunner_set_fork_status(sr, CK_FORK);
-	srunner_run_all(sr, CK_NORMAL);
-	nfailed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return nfailed == 0 ? 0 : 1;
+	return run_suite(suite());
 }

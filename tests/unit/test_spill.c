@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "mlaudit.h"
+#include "check_main.h"
 
 /* Rows far beyond one chunk come back column by column, in row order, bit for bit. */
 START_TEST(spill_columns)
@@ -107,16 +108,10 @@ main(void)
 {
 	Suite *s = suite_create("spill");
 	TCase *tc = tcase_create("stream");
-	SRunner *sr;
-	int failed;
 
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, spill_columns);
 	tcase_add_test(tc, layout_shapes);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	return run_suite(s);
 }
