@@ -142,7 +142,9 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 		goto oom;
 	s.m = ml_feat_columns(r, o->prefix, s.fcol);
 	if (s.m == 0) {
-		ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0, "no feature columns (%s<name>)", o->prefix);
+		if (ml_cols_csv_header(r, e) == 0)
+			ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0, "no feature columns (%s<name>)",
+			    o->prefix);
 		goto out;
 	}
 	if (!(s.x = malloc(s.m * sizeof *s.x)) || !(s.bits = malloc(s.m)) ||

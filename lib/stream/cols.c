@@ -104,12 +104,23 @@ match_y(ml_cols *c, const ml_reader *r, ml_err *e)
 }
 
 int
+ml_cols_csv_header(const ml_reader *r, ml_err *e)
+{
+	if (ml_reader_ncols(r) == 1 && strchr(ml_reader_colname(r, 0), ','))
+		return ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0,
+		    "the header has ',' and no TAB: is it CSV? read it with -d ,");
+	return 0;
+}
+
+int
 ml_cols_find(ml_cols *c, const ml_reader *r, const char *labname, int flags, ml_err *e)
 {
 	size_t i, n = ml_reader_ncols(r);
 
 	memset(c, 0, sizeof *c);
 	c->labcol = NONE;
+	if (ml_cols_csv_header(r, e) < 0)
+		return -1;
 	if (!(c->names = malloc((n ? n : 1) * sizeof *c->names)) ||
 	    !(c->pcol = malloc((n ? n : 1) * sizeof *c->pcol)))
 		return ml_err_oom(e);
@@ -166,6 +177,8 @@ ml_cols_from_y(ml_cols *c, const ml_reader *r, ml_err *e)
 
 	memset(c, 0, sizeof *c);
 	c->labcol = NONE;
+	if (ml_cols_csv_header(r, e) < 0)
+		return -1;
 	if (!(c->names = malloc((n ? n : 1) * sizeof *c->names)) ||
 	    !(c->ycol = malloc((n ? n : 1) * sizeof *c->ycol)))
 		return ml_err_oom(e);
@@ -194,6 +207,30 @@ ml_cols_free(ml_cols *c)
 	free(c->pcol);
 	free(c->ycol);
 	memset(c, 0, sizeof *c);
+}
+
+/*
+ * Appends to e's message what the user can do about an unknown class name:
+ * the p_ column it lacks (when the classes are the p_ columns) and the
+ * first few classes there are.
+ */
+static int
+unknown_hint(const ml_cols *c, const char *s, size_t n, ml_err *e)
+{
+	size_t o = strlen(e->msg), cap = sizeof e->msg, k, few = c->k < 5 ? c->k : 5;
+
+	if (c->pcol && o < cap)
+		o += (size_t)snprintf(e->msg + o, cap - o, " (no column 'p_%.*s'; the classes are ",
+		    (int)(n < 60 ? n : 60), s);
+	else if (o < cap)
+		o += (size_t)snprintf(e->msg + o, cap - o, " (the classes are ");
+	for (k = 0; k < few && o < cap; k++)
+		o += (size_t)snprintf(e->msg + o, cap - o, "%s%s", k ? ", " : "", c->names[k]);
+	if (few < c->k && o < cap)
+		o += (size_t)snprintf(e->msg + o, cap - o, ", ... (%zu in all)", c->k);
+	if (o < cap)
+		snprintf(e->msg + o, cap - o, ")");
+	return -1;
 }
 
 /* One token of a label list: a class name, else a class index below k. */
@@ -225,7 +262,8 @@ token(const ml_cols *c, const ml_reader *r, const char *s, size_t n, size_t *cls
 		;
 	if (i == n)
 		return ml_errf(e, file, line, col, s, n, "class index is not an integer");
-	return ml_errf(e, file, line, col, s, n, "unknown class name");
+	ml_errf(e, file, line, col, s, n, "unknown class name");
+	return unknown_hint(c, s, n, e);
 }
 
 int
@@ -247,6 +285,10 @@ ml_cols_labels(const ml_cols *c, const ml_reader *r, unsigned char *y, int *dups
 	s = ml_reader_field(r, c->labcol, &n);
 	if (n == 0)
 		return 0;
+	/* pandas writes a list column as Python's repr: ['cat', 'dog']. */
+	if (s[0] == '[' && s[n - 1] == ']' && ml_cols_lookup(c, s, n) == NONE)
+		return ml_reader_errf(r, e, c->labcol, "a Python list, not a label list: join "
+		    "the classes with ',' (pandas: df.labels.str.join(\",\"))");
 	for (end = s + n; ; s = t + 1) {
 		if (!(t = memchr(s, ',', (size_t)(end - s))))
 			t = end;

@@ -120,6 +120,8 @@ enum {
  * duplicate names and bad class names.
  */
 int ml_cols_find(ml_cols *c, const ml_reader *r, const char *labname, int flags, ml_err *e);
+/* A header that is one column with ',' in it (a CSV file read as TSV): -1 with a hint to use -d ,. */
+int ml_cols_csv_header(const ml_reader *r, ml_err *e);
 /* The classes are the y_ columns, in header order (onehot2int). */
 int ml_cols_from_y(ml_cols *c, const ml_reader *r, ml_err *e);
 /* Uses the given class names instead of the p_ columns (int2onehot -c/-k). */

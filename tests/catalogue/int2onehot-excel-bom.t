@@ -1,0 +1,4 @@
+# int2onehot: Excel's "CSV UTF-8" (byte order mark, CRLF) read without -d ,: suggest -d ,
+$ { printf '\357\273\277'; tr '\t' , <data/base.tsv | sed 's/$/\r/'; } | int2onehot
+! int2onehot: <stdin>:1: starts with a UTF-8 byte order mark and has ',' in the header: a CSV file (Excel?); read it with -d , (which skips the mark)
+? 1

@@ -1,0 +1,4 @@
+# mldups: a CSV with CRLF line ends (Excel) read without -d ,: suggest -d , rather than dos2unix
+$ tr '\t' , <data/feat.tsv | sed 's/$/\r/' | mldups
+! mldups: <stdin>:1: CRLF line ends and ',' in the header: a CSV file (Excel?); read it with -d , (which accepts CRLF)
+? 1

@@ -1,0 +1,4 @@
+# mlfilter: CSV read without -d , (one header column with commas): suggest -d ,
+$ tr '\t' , <data/base.tsv | mlfilter
+! mlfilter: <stdin>:1: the header has ',' and no TAB: is it CSV? read it with -d ,
+? 1

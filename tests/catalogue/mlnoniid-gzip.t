@@ -1,0 +1,4 @@
+# mlnoniid: gzip-compressed input is recognised by its magic, with a hint to zcat
+$ gzip -c data/feat.tsv | mlnoniid
+! mlnoniid: <stdin>: gzip-compressed data; decompress it first with zcat
+? 1

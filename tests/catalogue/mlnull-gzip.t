@@ -1,0 +1,4 @@
+# mlnull: gzip-compressed input is recognised by its magic, with a hint to zcat
+$ gzip -c data/feat.tsv | mlnull
+! mlnull: <stdin>: gzip-compressed data; decompress it first with zcat
+? 1

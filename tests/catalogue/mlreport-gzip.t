@@ -1,0 +1,4 @@
+# mlreport: gzip-compressed input is recognised by its magic, with a hint to zcat
+$ gzip -c data/base.tsv | mlreport
+! mlreport: <stdin>: gzip-compressed data; decompress it first with zcat
+? 1

@@ -1,0 +1,4 @@
+# mlscore: gzip-compressed input is recognised by its magic, with a hint to zcat
+$ gzip -c data/base.tsv | mlscore
+! mlscore: <stdin>: gzip-compressed data; decompress it first with zcat
+? 1

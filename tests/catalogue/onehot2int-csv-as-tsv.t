@@ -1,0 +1,4 @@
+# onehot2int: CSV read without -d , (one header column with commas): suggest -d ,
+$ tr '\t' , <data/onehot.tsv | onehot2int
+! onehot2int: <stdin>:1: the header has ',' and no TAB: is it CSV? read it with -d ,
+? 1

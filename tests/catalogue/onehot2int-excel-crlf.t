@@ -1,0 +1,4 @@
+# onehot2int: a CSV with CRLF line ends (Excel) read without -d ,: suggest -d , rather than dos2unix
+$ tr '\t' , <data/onehot.tsv | sed 's/$/\r/' | onehot2int
+! onehot2int: <stdin>:1: CRLF line ends and ',' in the header: a CSV file (Excel?); read it with -d , (which accepts CRLF)
+? 1
