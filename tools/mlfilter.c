@@ -9,7 +9,8 @@
 #define USAGE \
     "usage: mlfilter [-f FILTER] [--frac-noise F] [--min-examples-per-class N]\n" \
     "                [--num-to-remove-per-class N,N,...] [--rank[=METHOD]] [-v | --annotate]\n" \
-    "                [--per-class] [--joint FILE] [-l COL] [-d DELIM] [-o FILE] [FILE ...]"
+    "                [--per-class] [--joint FILE] [--drop-class NAME] [-l COL] [-d DELIM]\n" \
+    "                [-o FILE] [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -31,6 +32,8 @@ static const char help[] = USAGE "\n"
     "      --annotate          print every row, with is_label_issue and issue_classes\n"
     "      --per-class         with --annotate: also issue_<class> 0/1 columns\n"
     "      --joint FILE        write thresholds and confident joints per class\n"
+    "      --drop-class NAME   leave class NAME out (its p_ column passes through;\n"
+    "                          labels naming it are ignored); repeatable\n"
     "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
@@ -162,6 +165,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "annotate", no_argument, NULL, ML_OPT_ANNOTATE },
+		{ "drop-class", required_argument, NULL, ML_OPT_DROP_CLASS },
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "filter", required_argument, NULL, 'f' },
 		{ "frac-noise", required_argument, NULL, ML_OPT_FRAC_NOISE },

@@ -14,8 +14,8 @@
     "                [--min-examples-per-class N] [--num-to-remove-per-class N,...]\n" \
     "                [--format text|json] [--top N] [--html FILE] [--fail-under SCORE]\n" \
     "                [--class-fail-under SCORE] [--features | --no-features]\n" \
-    "                [--feature-prefix P] [--id COL] [-l COL] [-d DELIM] [-o FILE]\n" \
-    "                [FILE ...]"
+    "                [--feature-prefix P] [--id COL] [--drop-class NAME] [-l COL] [-d DELIM]\n" \
+    "                [-o FILE] [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -49,6 +49,8 @@ static const char help[] = USAGE "\n"
     "      --no-features       the label audit alone, whatever else the stream has\n"
     "      --feature-prefix P  the feature columns are P<name> (default f_)\n"
     "      --id COL            the column naming examples (default: id, else row number)\n"
+    "      --drop-class NAME   leave class NAME out (its p_ column passes through;\n"
+    "                          labels naming it are ignored); repeatable\n"
     "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
     "  -d, --delimiter DELIM   ',' reads CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
@@ -300,6 +302,7 @@ parse_args(int argc, char *argv[], struct opts *o)
 		{ "adjust", no_argument, NULL, ML_OPT_ADJUST },
 		{ "aggregator", required_argument, NULL, 'a' },
 		{ "class-fail-under", required_argument, NULL, ML_OPT_CLASS_FAIL_UNDER },
+		{ "drop-class", required_argument, NULL, ML_OPT_DROP_CLASS },
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "fail-under", required_argument, NULL, ML_OPT_FAIL_UNDER },
 		{ "feature-prefix", required_argument, NULL, ML_OPT_FEATURE_PREFIX },

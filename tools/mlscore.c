@@ -7,8 +7,8 @@
 #include "mlaudit.h"
 
 #define USAGE \
-    "usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class] [-l COL] [-d DELIM]\n" \
-    "               [-o FILE] [FILE ...]"
+    "usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class] [--drop-class NAME]\n" \
+    "               [-l COL] [-d DELIM] [-o FILE] [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -24,6 +24,8 @@ static const char help[] = USAGE "\n"
     "      --adjust            subtract the per-class confident thresholds first\n"
     "                          (cleanlab's adjust_pred_probs; reads the input twice)\n"
     "      --per-class         also append s_<class>, each class's one-vs-rest score\n"
+    "      --drop-class NAME   leave class NAME out (its p_ column passes through;\n"
+    "                          labels naming it are ignored); repeatable\n"
     "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
@@ -181,6 +183,7 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "aggregator", required_argument, NULL, 'a' },
 		{ "adjust", no_argument, NULL, ML_OPT_ADJUST },
+		{ "drop-class", required_argument, NULL, ML_OPT_DROP_CLASS },
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "labels", required_argument, NULL, 'l' },

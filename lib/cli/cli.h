@@ -41,6 +41,7 @@ enum {
 	ML_OPT_ADJUST = 0x100,
 	ML_OPT_ANNOTATE,
 	ML_OPT_CLASS_FAIL_UNDER,
+	ML_OPT_DROP_CLASS,
 	ML_OPT_FAIL_UNDER,
 	ML_OPT_FEATURES,
 	ML_OPT_FORMAT,
@@ -94,6 +95,8 @@ int ml_score_option(int ch, const char *arg, const char *usage, int *method, ml_
  * The options every tool has, -d DELIM, -o FILE, -h and --version, and the
  * answer to an unknown one: -1 when ch was -d or -o (parsing goes on), else
  * the exit status main returns (after the help, the version or a message).
+ * --drop-class NAME (ml_cols_drop), for the tools that list it, is taken
+ * here too.
  */
 int ml_std_option(int ch, const char *arg, const char *usage, const char *help, int *delim,
                   const char **out);

@@ -56,6 +56,14 @@ ml_std_option(int ch, const char *arg, const char *usage, const char *help, int 
 	case 'o':
 		*out = arg;
 		return -1;
+	case ML_OPT_DROP_CLASS:
+		if (!*arg)
+			return ml_usage_error(usage, "--drop-class: a class name, not ''");
+		if (ml_cols_drop(arg) < 0) {
+			ml_warn("out of memory");
+			return ML_EXIT_FAIL;
+		}
+		return -1;
 	case 'h':
 		return ml_help(help);
 	case ML_OPT_VERSION:

@@ -259,6 +259,13 @@ json_summary(json_t *doc, const ml_rep *rep, const ml_rep_dl *d, int *oom)
 				*oom = 1;
 	if (rep)
 		put(doc, "class_names", a, oom);
+	/* Only when --drop-class left classes out: the key is new, the rest is cleanlab's. */
+	if (rep && rep->ndropped && (a = json_array())) {
+		for (c = 0; c < rep->ndropped; c++)
+			if (json_array_append_new(a, json_string(rep->dropped[c])) < 0)
+				*oom = 1;
+		put(doc, "dropped_classes", a, oom);
+	}
 
 	a = json_array();
 	if (!d && (o = add_object(a, oom))) {

@@ -116,6 +116,8 @@ typedef struct ml_rep_opts {
 typedef struct ml_rep {
 	size_t n, k;
 	char **names;           /* k class names */
+	char *const *dropped;   /* the classes left out (--drop-class), borrowed from the audit */
+	size_t ndropped;
 	char  *idname;          /* the id column's name, or NULL */
 	double score;           /* issue summary score: mean label_score */
 	size_t nissues;         /* flagged rows (is_label_issue) */

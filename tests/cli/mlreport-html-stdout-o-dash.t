@@ -5,6 +5,6 @@ $ mlreport --format json -o - --html - conformance/quickstart/input.tsv
 !                 [--min-examples-per-class N] [--num-to-remove-per-class N,...]
 !                 [--format text|json] [--top N] [--html FILE] [--fail-under SCORE]
 !                 [--class-fail-under SCORE] [--features | --no-features]
-!                 [--feature-prefix P] [--id COL] [-l COL] [-d DELIM] [-o FILE]
-!                 [FILE ...]
+!                 [--feature-prefix P] [--id COL] [--drop-class NAME] [-l COL] [-d DELIM]
+!                 [-o FILE] [FILE ...]
 ? 2
