@@ -8,7 +8,11 @@
 #include "base/base.h"
 #include "label/label.h"
 
-/* Sets ml_progname, ignores SIGPIPE (write errors are handled), keeps the C locale. */
+/*
+ * Sets ml_progname to argv0 without its directory (argv0 is shortened in
+ * place, so that getopt_long's messages name the program that way too),
+ * ignores SIGPIPE (write errors are handled), keeps the C locale.
+ */
 void ml_init(const char *argv0);
 /* "PROG: msg\n" on stderr. */
 void ml_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -23,7 +27,11 @@ int ml_report(const ml_err *e);
 int ml_delim_arg(const char *s);
 /* Prints "PROG (mlaudit) VERSION" to stdout; returns 0. */
 int ml_version(void);
-/* "PROG: msg" and the usage line on stderr; returns ML_EXIT_USAGE. */
+/*
+ * "PROG: msg" and "Try 'PROG --help' for more information." on stderr, as
+ * GNU tools answer bad usage; returns ML_EXIT_USAGE.  usage is not printed
+ * (kept so that every caller names its tool's usage).
+ */
 int ml_usage_error(const char *usage, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Prints help to stdout; returns 0 (or 1 on a write error). */
 int ml_help(const char *text);

@@ -17,7 +17,14 @@ ml_init(const char *argv0)
 {
 	const char *s = strrchr(argv0, '/');
 
-	ml_progname = s ? s + 1 : argv0;
+	/*
+	 * getopt_long names the program by argv[0] in its messages; GNU tools
+	 * say "mlscore: unrecognized option", not "/usr/bin/mlscore: ...".  The
+	 * strings argv points to are the program's to modify (C11 5.1.2.2.1).
+	 */
+	if (s)
+		memmove((char *)argv0, s + 1, strlen(s + 1) + 1);
+	ml_progname = argv0;
 	/* A closed pipe shows up as EPIPE from write(), so that temporary
 	 * files are removed and the tool ends quietly. */
 	signal(SIGPIPE, SIG_IGN);

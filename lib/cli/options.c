@@ -24,17 +24,26 @@ ml_version(void)
 	return fflush(stdout) == 0 ? ML_EXIT_OK : ML_EXIT_FAIL;
 }
 
+/* GNU's answer to bad usage: what is wrong, then where to read more (no usage dump). */
+static int
+try_help(void)
+{
+	fprintf(stderr, "Try '%s --help' for more information.\n", ml_progname);
+	return ML_EXIT_USAGE;
+}
+
 int
 ml_usage_error(const char *usage, const char *fmt, ...)
 {
 	va_list ap;
 
+	(void)usage;
 	fprintf(stderr, "%s: ", ml_progname);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\n%s\n", usage);
-	return ML_EXIT_USAGE;
+	fputc('\n', stderr);
+	return try_help();
 }
 
 int
@@ -69,8 +78,8 @@ ml_std_option(int ch, const char *arg, const char *usage, const char *help, int 
 	case ML_OPT_VERSION:
 		return ml_version();
 	}
-	fprintf(stderr, "%s\n", usage);
-	return ML_EXIT_USAGE;
+	/* getopt_long has said what is wrong with the option. */
+	return try_help();
 }
 
 int
