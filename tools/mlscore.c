@@ -7,8 +7,8 @@
 #include "mlaudit.h"
 
 #define USAGE \
-    "usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class] [--drop-class NAME]\n" \
-    "               [-l COL] [-d DELIM] [-o FILE] [FILE ...]"
+    "usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class]\n" \
+    "               [--drop-class NAME] [-l COL] [-q] [-d DELIM] [-o FILE] [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -27,6 +27,7 @@ static const char help[] = USAGE "\n"
     "      --drop-class NAME   leave class NAME out (its p_ column passes through;\n"
     "                          labels naming it are ignored); repeatable\n"
     "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
+    "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
@@ -190,6 +191,7 @@ main(int argc, char *argv[])
 		{ "method", required_argument, NULL, 'm' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "per-class", no_argument, NULL, ML_OPT_PER_CLASS },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -203,7 +205,7 @@ main(int argc, char *argv[])
 	o.agg.kind = ML_AGG_EMA;
 	o.agg.param = 0.8;
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "a:d:hl:m:o:", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "a:d:hl:m:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'l':
 			o.labname = optarg;

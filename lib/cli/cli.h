@@ -14,10 +14,14 @@
  * ignores SIGPIPE (write errors are handled), keeps the C locale.
  */
 void ml_init(const char *argv0);
-/* "PROG: msg\n" on stderr. */
+/* -q, --quiet (every tool): ml_warn prints nothing; errors are still printed. */
+extern int ml_quiet;
+/* "PROG: msg\n" on stderr: a warning, unless ml_quiet. */
 void ml_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Each line of s (or nothing: s NULL) as ml_warn prints a message. */
 void ml_warn_lines(const char *s);
+/* The same for errors that do not stop the tool: printed even with -q. */
+void ml_error_lines(const char *s);
 /* Prints e (unless it is a closed pipe) and returns the exit status to use. */
 int ml_report(const ml_err *e);
 
@@ -64,6 +68,7 @@ enum {
 	ML_OPT_PER_CLASS,
 	ML_OPT_RANK,
 	ML_OPT_TOP,
+	ML_OPT_VERBOSE,
 	ML_OPT_VERSION = 0x7f00
 };
 /*
@@ -100,8 +105,8 @@ int ml_audit_option(int ch, const char *arg, const char *usage, ml_audit_opts *o
 int ml_score_option(int ch, const char *arg, const char *usage, int *method, ml_agg *agg,
                     int *adjust);
 /*
- * The options every tool has, -d DELIM, -o FILE, -h and --version, and the
- * answer to an unknown one: -1 when ch was -d or -o (parsing goes on), else
+ * The options every tool has, -d DELIM, -o FILE, -q, -h and --version, and the
+ * answer to an unknown one: -1 when ch was -d, -o or -q (parsing goes on), else
  * the exit status main returns (after the help, the version or a message).
  * --drop-class NAME (ml_cols_drop), for the tools that list it, is taken
  * here too.

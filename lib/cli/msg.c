@@ -30,11 +30,15 @@ ml_init(const char *argv0)
 	signal(SIGPIPE, SIG_IGN);
 }
 
+int ml_quiet;
+
 void
 ml_warn(const char *fmt, ...)
 {
 	va_list ap;
 
+	if (ml_quiet)
+		return;
 	fprintf(stderr, "%s: ", ml_progname);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
@@ -53,6 +57,16 @@ ml_warn_lines(const char *s)
 			end = s + strlen(s);
 		ml_warn("%.*s", (int)(end - s), s);
 	}
+}
+
+void
+ml_error_lines(const char *s)
+{
+	int q = ml_quiet;
+
+	ml_quiet = 0;
+	ml_warn_lines(s);
+	ml_quiet = q;
 }
 
 int

@@ -65,6 +65,9 @@ ml_std_option(int ch, const char *arg, const char *usage, const char *help, int 
 	case 'o':
 		*out = arg;
 		return -1;
+	case 'q':
+		ml_quiet = 1;
+		return -1;
 	case ML_OPT_DROP_CLASS:
 		if (!*arg)
 			return ml_usage_error(usage, "--drop-class: a class name, not ''");

@@ -356,6 +356,21 @@ json_doc(const ml_rep *rep, const ml_rep_dl *d, ml_buf *b)
 	}
 	if (d)
 		json_feature_issues(doc, d, &oom);
+	/* Only when a check did not run: the key is mlaudit's, the rest cleanlab's. */
+	if (d && d->nfailed) {
+		json_t *a = json_array(), *o;
+		size_t i;
+		for (i = 0; a && i < d->nfailed; i++)
+			if ((o = json_object())) {
+				put(o, "issue_type", json_string(d->failed[i]), &oom);
+				put(o, "reason", json_string(d->failed_why[i] ? d->failed_why[i] :
+				    "out of memory"), &oom);
+				if (json_array_append_new(a, o) < 0)
+					oom = 1;
+			} else
+				oom = 1;
+		put(doc, "checks_not_run", a, &oom);
+	}
 	if (!oom && rep)
 		json_with_label_issues(b, doc, rep);
 	else if (!oom) {

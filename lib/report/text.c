@@ -144,5 +144,14 @@ ml_rep_text(const ml_rep *rep, const ml_rep_dl *d, size_t top, int colour, char 
 	put_table(&b, &t, rt_common_table(rep, &t));
 	ml_buf_printf(&b, "\n%sAudit complete. %zu issues found in the dataset.%s\n",
 	    total ? RED(colour) : GREEN(colour), total, OFF(colour));
+	if (d) {
+		int oom = 0;
+		char *s = ml_rep_dl_not_run(d, "    ", &oom);
+		if (s)
+			ml_buf_printf(&b, "\nChecks that did not run (the audit is incomplete):\n%s", s);
+		free(s);
+		if (oom)
+			b.oom = 1;
+	}
 	return (*out = ml_buf_done(&b, len)) ? 0 : -1;
 }

@@ -8,4 +8,3 @@ $ cmp -s $TMPDIR/want $TMPDIR/g && echo same || echo differs
 $ head -n 1 $TMPDIR/got | tr '\t' '\n' | wc -l | tr -d ' '; exit $s
 > same
 > 100005
-! mlnoniid: p-value: 0.578567823686228

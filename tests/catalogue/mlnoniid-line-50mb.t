@@ -8,4 +8,3 @@ $ cmp -s $TMPDIR/want $TMPDIR/g && echo same || echo differs
 $ cut -f $k $TMPDIR/got | wc -L; exit $s
 > same
 > 52428800
-! mlnoniid: p-value: 0.578567823686228

@@ -8,4 +8,3 @@ $ cut -f 1 $TMPDIR/got | od -An -c | tr -s " "; exit $s
 >  i d \n 0 \n 1 377 376 \n 2 \n 3 \n 4 \n 5
 >  \n 6 303 ( \n 7 \n 8 \n 9 \n 1 0 \n 1 1
 >  \n 1 2 \n
-! mlnoniid: p-value: 0.578567823686228
