@@ -22,6 +22,13 @@ void ml_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void ml_warn_lines(const char *s);
 /* The same for errors that do not stop the tool: printed even with -q. */
 void ml_error_lines(const char *s);
+/*
+ * The progress line's rule: shown when not quiet, stderr is a terminal,
+ * the tool has run `after` seconds, and the last line is 0.25 s old.  (The
+ * line itself: "PROG: pass N: ROWS rows (P%)" or "PROG: STAGE: ...", on
+ * stderr, redrawn in place, taken off before a message and at exit.)
+ */
+int ml_progress_due(int quiet, int tty, double after, double elapsed, double since_last);
 /* Prints e (unless it is a closed pipe) and returns the exit status to use. */
 int ml_report(const ml_err *e);
 

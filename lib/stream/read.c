@@ -33,6 +33,8 @@ struct ml_reader {
 	int teeing;             /* the file being read is copied into tee[fi] */
 	int fd_is_tee;          /* fd is a copy being read back */
 	int replay;             /* a later pass: read the copies back */
+	int pass;               /* 1 + the rewinds, for progress */
+	off_t fsize, fpos;      /* the file being read: its size (0: not a regular file), bytes read */
 	int bom;                /* BOM bytes matched: 3 a BOM, 4 none, 5 skipped (CSV) */
 	int gz;                 /* leading bytes matched against gzip's magic, 2 = done */
 	int csvish;             /* the first line has a ',' and no TAB (a CSV read as TSV?) */
@@ -245,6 +247,8 @@ open_next(ml_reader *r, ml_err *e)
 		}
 	}
 	parser_reset(r);
+	r->fpos = 0;
+	r->fsize = fstat(r->fd, &st) == 0 && S_ISREG(st.st_mode) ? st.st_size : 0;
 	return 1;
 }
 
@@ -374,6 +378,7 @@ fill(ml_reader *r, ml_err *e)
 		n = read(r->fd, r->blk, BLOCK);
 		if (n < 0 && errno == EINTR)
 			continue;
+		r->fpos += n > 0 ? n : 0;
 		if (n < 0)
 			return ml_errf(e, r->pfname, 0, NULL, NULL, 0, "read error: %s", strerror(errno));
 		if (r->cr_pending) {
@@ -612,6 +617,12 @@ ml_reader_colname(const ml_reader *r, size_t i)
 	return r->names[i];
 }
 
+static void
+progress(const ml_reader *r)
+{
+	ml_progress(NULL, r->pass + 1, r->nread, r->fsize > 0 ? (double)r->fpos / (double)r->fsize : -1);
+}
+
 int
 ml_reader_next(ml_reader *r, ml_err *e)
 {
@@ -630,7 +641,8 @@ ml_reader_next(ml_reader *r, ml_err *e)
 			return ml_errf(e, r->fname, r->line, NULL, NULL, 0,
 			    "row has %zu field%s, the header has %zu", r->cur->nf,
 			    r->cur->nf == 1 ? "" : "s", r->ncols);
-		r->nread++;
+		if ((++r->nread & 8191) == 0)
+			progress(r);
 		return 1;
 	}
 }
@@ -678,6 +690,7 @@ reset_pass(ml_reader *r, ml_err *e)
 	r->qlen = r->lpos = r->nf = r->rowf0 = r->nrows = r->rnext = 0;
 	r->perr = 0;
 	r->nread = 0;
+	r->pass++;
 	r->hdrfi = 0;
 	r->cur = NULL;
 	return 0;
@@ -742,7 +755,8 @@ ml_reader_next_line(ml_reader *r, const char **s, size_t *n, ml_err *e)
 				r->skiphdr = 0;
 				continue;
 			}
-			r->nread++;
+			if ((++r->nread & 8191) == 0)
+				progress(r);
 			r->line = r->lline;
 			r->fname = r->pfname;
 			return 1;
@@ -776,6 +790,7 @@ ml_reader_next_line(ml_reader *r, const char **s, size_t *n, ml_err *e)
 		got = read(r->fd, r->q + r->qlen, BLOCK);
 		if (got < 0 && errno == EINTR)
 			continue;
+		r->fpos += got > 0 ? got : 0;
 		if (got < 0)
 			return ml_errf(e, r->pfname, 0, NULL, NULL, 0, "read error: %s", strerror(errno));
 		if (got == 0)
