@@ -149,7 +149,7 @@ for dir in "$here"/conformance/features_*/; do
 	in=$dir/input.tsv
 
 	# null: streams, never fails on missing values.
-	mlnull -v "$in" >"$work/null.tsv" 2>"$work/null.err"
+	mlnull --verbose "$in" >"$work/null.tsv" 2>"$work/null.err"
 		st=$?; [ $st -eq 0 ] || cat "$work/null.err" >>"$work/why"
 	result "$case mlnull exit status" $st
 	compare "$dir" "$case mlnull columns" "$work/null.tsv" is_null_issue,null_score
@@ -207,7 +207,7 @@ for dir in "$here"/conformance/features_*/; do
 	for how in features graph; do
 		if [ $how = features ]; then src=$in; else src=$work/knn.tsv; fi
 
-		mloutlier -v "$src" >"$work/o.tsv" 2>"$work/o.err"
+		mloutlier --verbose "$src" >"$work/o.tsv" 2>"$work/o.err"
 		st=$?; [ $st -eq 0 ] || cat "$work/o.err" >>"$work/why"
 		result "$case mloutlier ($how) exit status" $st
 		compare "$dir" "$case mloutlier ($how) columns" "$work/o.tsv" is_outlier_issue,outlier_score
@@ -221,7 +221,7 @@ for dir in "$here"/conformance/features_*/; do
 		same "$(info "$work/o.err" metric)" "$(expinfo "$dir" outlier metric)"
 		result "$case mloutlier ($how) info and summary" $?
 
-		mldups -v "$src" >"$work/d.tsv" 2>"$work/d.err"
+		mldups --verbose "$src" >"$work/d.tsv" 2>"$work/d.err"
 		st=$?; [ $st -eq 0 ] || cat "$work/d.err" >>"$work/why"
 		result "$case mldups ($how) exit status" $st
 		compare "$dir" "$case mldups ($how) columns" "$work/d.tsv" \
@@ -236,7 +236,7 @@ for dir in "$here"/conformance/features_*/; do
 		    "$(expsummary "$dir" near_duplicate 2)"
 		result "$case mldups ($how) info and summary" $?
 
-		mlnoniid -v "$src" >"$work/n.tsv" 2>"$work/n.err"
+		mlnoniid --verbose "$src" >"$work/n.tsv" 2>"$work/n.err"
 		st=$?; [ $st -eq 0 ] || cat "$work/n.err" >>"$work/why"
 		result "$case mlnoniid ($how) exit status" $st
 		compare "$dir" "$case mlnoniid ($how) columns" "$work/n.tsv" is_non_iid_issue,non_iid_score

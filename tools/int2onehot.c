@@ -8,7 +8,8 @@
 #include "mlaudit.h"
 
 #define USAGE \
-    "usage: int2onehot [-c NAME,...|-k K] [--keep] [-l COL] [-d DELIM] [-o FILE] [FILE ...]"
+    "usage: int2onehot [-c NAME,...|-k K] [--keep] [-l COL] [-q] [-d DELIM] [-o FILE]\n" \
+    "                  [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -21,6 +22,7 @@ static const char help[] = USAGE "\n"
     "  -k, --num-classes K     K classes named 0..K-1\n"
     "      --keep              keep the list column; the y_ columns follow it\n"
     "  -l, --labels COL        the list column (default: labels)\n"
+    "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
@@ -174,6 +176,7 @@ main(int argc, char *argv[])
 		{ "num-classes", required_argument, NULL, 'k' },
 		{ "labels", required_argument, NULL, 'l' },
 		{ "output", required_argument, NULL, 'o' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -182,7 +185,7 @@ main(int argc, char *argv[])
 	int ch;
 
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "c:d:hk:l:o:", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "c:d:hk:l:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'c':
 			o.classes = optarg;

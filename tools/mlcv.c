@@ -8,14 +8,16 @@
 #include "mlaudit.h"
 
 static const char usage[] =
-    "usage: mlcv [-v] [--model auto|knn|logreg] [-k K] [-C C] [--folds F] [--seed S]\n"
-    "            [--folds-from COL] [--fold-column] [-c NAME,...] [-l COL] [--replace]\n"
-    "            [--feature-prefix P] [--threads N] [-d DELIM] [-o FILE] [FILE ...]";
+    "usage: mlcv [--verbose] [--model auto|knn|logreg] [-k K] [-C C] [--folds F]\n"
+    "            [--seed S] [--folds-from COL] [--fold-column] [-c NAME,...] [-l COL]\n"
+    "            [--replace] [--feature-prefix P] [--threads N] [-q] [-d DELIM]\n"
+    "            [-o FILE] [FILE ...]";
 
 static const char help[] =
-    "usage: mlcv [-v] [--model auto|knn|logreg] [-k K] [-C C] [--folds F] [--seed S]\n"
-    "            [--folds-from COL] [--fold-column] [-c NAME,...] [-l COL] [--replace]\n"
-    "            [--feature-prefix P] [--threads N] [-d DELIM] [-o FILE] [FILE ...]\n"
+    "usage: mlcv [--verbose] [--model auto|knn|logreg] [-k K] [-C C] [--folds F]\n"
+    "            [--seed S] [--folds-from COL] [--fold-column] [-c NAME,...] [-l COL]\n"
+    "            [--replace] [--feature-prefix P] [--threads N] [-q] [-d DELIM]\n"
+    "            [-o FILE] [FILE ...]\n"
     "\n"
     "Fit one-vs-rest models on the feature columns by F-fold cross-validation\n"
     "and append every row's out-of-fold predicted probabilities, p_<class>.\n"
@@ -33,7 +35,8 @@ static const char help[] =
     "      --replace           overwrite existing p_ columns\n"
     "      --feature-prefix P  feature columns are P<name> (default f_)\n"
     "      --threads N         threads (default: all cores)\n"
-    "  -v, --verbose           dataset and model information on stderr\n"
+    "      --verbose           dataset and model information on stderr\n"
+    "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
@@ -224,7 +227,8 @@ main(int argc, char *argv[])
 		{ "replace", no_argument, NULL, OPT_REPLACE },
 		{ "seed", required_argument, NULL, OPT_SEED },
 		{ "threads", required_argument, NULL, 'T' },
-		{ "verbose", no_argument, NULL, 'v' },
+		{ "verbose", no_argument, NULL, ML_OPT_VERBOSE },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -241,7 +245,7 @@ main(int argc, char *argv[])
 	o.par.knn_k = 30;
 	o.par.C = 1;
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "C:c:d:hk:l:o:v", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "C:c:d:hk:l:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'C':
 			if (ml_parse_double(optarg, strlen(optarg), &o.par.C) != ML_NUM_OK || !(o.par.C > 0))
@@ -264,7 +268,7 @@ main(int argc, char *argv[])
 				return ml_usage_error(usage, "--threads: a number from 1 to 64, not '%s'", optarg);
 			o.par.threads = (int)v;
 			break;
-		case 'v':
+		case ML_OPT_VERBOSE:
 			o.verbose = 1;
 			break;
 		case OPT_FOLDS:

@@ -6,13 +6,13 @@
 #include "mlaudit.h"
 
 static const char usage[] =
-    "usage: mldups [-v] [-k K] [--threshold TH] [--metric euclidean|cosine]\n"
-    "              [--feature-prefix P] [-d DELIM] [-o FILE] [FILE ...]";
+    "usage: mldups [--verbose] [-k K] [--threshold TH] [--metric euclidean|cosine]\n"
+    "              [--feature-prefix P] [-q] [-d DELIM] [-o FILE] [FILE ...]";
 
 /* The help around the lines the check table writes (-k and the check's options). */
 static const char help_head[] =
-    "usage: mldups [-v] [-k K] [--threshold TH] [--metric euclidean|cosine]\n"
-    "              [--feature-prefix P] [-d DELIM] [-o FILE] [FILE ...]\n"
+    "usage: mldups [--verbose] [-k K] [--threshold TH] [--metric euclidean|cosine]\n"
+    "              [--feature-prefix P] [-q] [-d DELIM] [-o FILE] [FILE ...]\n"
     "\n"
     "Append near_duplicate_score (1 - exp(-nearest distance / median nearest\n"
     "distance); 0 for an exact duplicate), is_near_duplicate_issue (0/1) and\n"
@@ -24,7 +24,8 @@ static const char help_head[] =
 static const char help_tail[] =
     "      --metric M          euclidean or cosine (default: cleanlab's rule)\n"
     "      --feature-prefix P  feature columns are P<name> (default f_)\n"
-    "  -v, --verbose           dataset information on stderr\n"
+    "      --verbose           dataset information on stderr\n"
+    "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
@@ -57,7 +58,8 @@ main(int argc, char *argv[])
 		{ "metric", required_argument, NULL, 'M' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "threshold", required_argument, NULL, 'H' },
-		{ "verbose", no_argument, NULL, 'v' },
+		{ "verbose", no_argument, NULL, ML_OPT_VERBOSE },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -73,7 +75,7 @@ main(int argc, char *argv[])
 	ml_check_defaults(c, opt);
 	if (!(help = ml_check_help(help_head, "neighbours when the graph is built", c, help_tail)))
 		return ml_err_oom(&e), ml_report(&e);
-	while ((ch = getopt_long(argc, argv, "d:hk:o:v", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "d:hk:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'H':
 			if (ml_parse_double(optarg, strlen(optarg), &opt[ML_DUP_THRESHOLD]) != ML_NUM_OK)
@@ -90,7 +92,7 @@ main(int argc, char *argv[])
 			if (ml_feat_option(ch, optarg, usage, &in.k, &in.metric, &in.prefix) != 0)
 				return ML_EXIT_USAGE;
 			break;
-		case 'v':
+		case ML_OPT_VERBOSE:
 			verbose = 1;
 			break;
 		default:

@@ -8,8 +8,10 @@
 
 #define USAGE \
     "usage: mlfilter [-f FILTER] [--frac-noise F] [--min-examples-per-class N]\n" \
-    "                [--num-to-remove-per-class N,N,...] [--rank[=METHOD]] [-v | --annotate]\n" \
-    "                [--per-class] [--joint FILE] [-l COL] [-d DELIM] [-o FILE] [FILE ...]"
+    "                [--num-to-remove-per-class N,N,...] [--rank[=METHOD]]\n" \
+    "                [-v | --annotate] [--per-class] [--joint FILE]\n" \
+    "                [--drop-class NAME] [-l COL] [-q] [-d DELIM] [-o FILE]\n" \
+    "                [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -31,7 +33,10 @@ static const char help[] = USAGE "\n"
     "      --annotate          print every row, with is_label_issue and issue_classes\n"
     "      --per-class         with --annotate: also issue_<class> 0/1 columns\n"
     "      --joint FILE        write thresholds and confident joints per class\n"
+    "      --drop-class NAME   leave class NAME out (its p_ column passes through;\n"
+    "                          labels naming it are ignored); repeatable\n"
     "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
+    "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
@@ -162,6 +167,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "annotate", no_argument, NULL, ML_OPT_ANNOTATE },
+		{ "drop-class", required_argument, NULL, ML_OPT_DROP_CLASS },
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "filter", required_argument, NULL, 'f' },
 		{ "frac-noise", required_argument, NULL, ML_OPT_FRAC_NOISE },
@@ -174,6 +180,7 @@ main(int argc, char *argv[])
 		{ "output", required_argument, NULL, 'o' },
 		{ "per-class", no_argument, NULL, ML_OPT_PER_CLASS },
 		{ "rank", optional_argument, NULL, ML_OPT_RANK },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -185,7 +192,7 @@ main(int argc, char *argv[])
 	ml_audit_defaults(&o.a);
 	o.delim = '\t';
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "d:f:hl:o:v", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "d:f:hl:o:qv", longopts, NULL)) != -1) {
 		switch (ch) {
 		case ML_OPT_ANNOTATE:
 			annotate = 1;

@@ -6,13 +6,13 @@
 #include "mlaudit.h"
 
 static const char usage[] =
-    "usage: mlknn [-v] [-k K] [--metric euclidean|cosine] [--feature-prefix P] [--threads N]\n"
-    "             [-d DELIM] [-o FILE] [FILE ...]";
+    "usage: mlknn [--verbose] [-k K] [--metric euclidean|cosine] [--feature-prefix P]\n"
+    "             [--threads N] [-q] [-d DELIM] [-o FILE] [FILE ...]";
 
 /* The help around the -k line (its default is the check table's). */
 static const char help_head[] =
-    "usage: mlknn [-v] [-k K] [--metric euclidean|cosine] [--feature-prefix P] [--threads N]\n"
-    "             [-d DELIM] [-o FILE] [FILE ...]\n"
+    "usage: mlknn [--verbose] [-k K] [--metric euclidean|cosine] [--feature-prefix P]\n"
+    "             [--threads N] [-q] [-d DELIM] [-o FILE] [FILE ...]\n"
     "\n"
     "Append the k nearest other rows of every row, by its feature columns:\n"
     "knn (row numbers, nearest first, joined with ',') and knn_dist (their\n"
@@ -24,7 +24,8 @@ static const char help_tail[] =
     "                          than 3 feature columns, else euclidean)\n"
     "      --feature-prefix P  feature columns are P<name> (default f_)\n"
     "      --threads N         threads for the distances (default: all cores)\n"
-    "  -v, --verbose           dataset information on stderr\n"
+    "      --verbose           dataset information on stderr\n"
+    "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
@@ -90,7 +91,8 @@ main(int argc, char *argv[])
 		{ "metric", required_argument, NULL, 'M' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "threads", required_argument, NULL, 'T' },
-		{ "verbose", no_argument, NULL, 'v' },
+		{ "verbose", no_argument, NULL, ML_OPT_VERBOSE },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -103,7 +105,7 @@ main(int argc, char *argv[])
 	ml_init(argv[0]);
 	if (!(help = ml_check_help(help_head, "neighbours per row", NULL, help_tail)))
 		return ml_err_oom(&e), ml_report(&e);
-	while ((ch = getopt_long(argc, argv, "d:hk:o:v", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "d:hk:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'k':
 		case 'M':
@@ -116,7 +118,7 @@ main(int argc, char *argv[])
 				return ml_usage_error(usage, "--threads: a number from 1 to 64, not '%s'", optarg);
 			o.threads = (int)v;
 			break;
-		case 'v':
+		case ML_OPT_VERBOSE:
 			o.verbose = 1;
 			break;
 		default:

@@ -6,34 +6,36 @@
 #include "mlaudit.h"
 
 static const char usage[] =
-    "usage: mlnoniid [-v] [-k K] [--num-permutations R] [--seed S] [--significance A]\n"
-    "                [--metric euclidean|cosine] [--feature-prefix P] [-d DELIM] [-o FILE]\n"
-    "                [FILE ...]";
+    "usage: mlnoniid [--verbose] [-k K] [--num-permutations R] [--seed S]\n"
+    "                [--significance A] [--metric euclidean|cosine]\n"
+    "                [--feature-prefix P] [-q] [-d DELIM] [-o FILE] [FILE ...]";
 
 /* The help around the lines the check table writes (-k and the check's options). */
 static const char help_head[] =
-    "usage: mlnoniid [-v] [-k K] [--num-permutations R] [--seed S] [--significance A]\n"
-    "                [--metric euclidean|cosine] [--feature-prefix P] [-d DELIM] [-o FILE]\n"
-    "                [FILE ...]\n"
+    "usage: mlnoniid [--verbose] [-k K] [--num-permutations R] [--seed S]\n"
+    "                [--significance A] [--metric euclidean|cosine]\n"
+    "                [--feature-prefix P] [-q] [-d DELIM] [-o FILE] [FILE ...]\n"
     "\n"
     "Append non_iid_score (lower = the row's neighbours are unusually close to\n"
     "it in row order) and is_non_iid_issue (0/1: only the lowest score, and only\n"
-    "when the dataset's p-value is below A).  The p-value of the permutation\n"
-    "test is printed on stderr as 'mlnoniid: p-value: P'.  The graph is the\n"
-    "input's knn, knn_dist columns if it has them, else it is built as mlknn does.\n"
+    "when the dataset's p-value is below A).  With --verbose the p-value of the\n"
+    "permutation test is printed on stderr as 'mlnoniid: p-value: P'.  The graph\n"
+    "is the input's knn, knn_dist columns if it has them, else it is built as\n"
+    "mlknn does.\n"
     "\n";
 
 static const char help_tail[] =
     "      --metric M          euclidean or cosine (default: cleanlab's rule)\n"
     "      --feature-prefix P  feature columns are P<name> (default f_)\n"
-    "  -v, --verbose           dataset information on stderr\n"
+    "      --verbose           dataset information on stderr\n"
+    "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
     "\n"
     "Exit status: 0 success, 1 bad input, 2 bad usage.  See mlnoniid(1).\n";
 
-/* The p-value on stderr, and with -v (arg non-NULL) the check's information. */
+/* With --verbose (arg non-NULL): the p-value and the check's information on stderr. */
 static void
 info(void *arg, const ml_feat *f, const ml_check_result *res)
 {
@@ -42,9 +44,10 @@ info(void *arg, const ml_feat *f, const ml_check_result *res)
 
 	ml_format_double(ni->p_value, b1);
 	ml_format_double(ni->ks_observed, b2);
+	if (!arg)
+		return;
 	fprintf(stderr, "%s: p-value: %s\n", ml_progname, b1);
-	if (arg)
-		fprintf(stderr, "%s: info: p-value=%s ks_observed=%s num_issues=%zu k=%zu\n",
+	fprintf(stderr, "%s: info: p-value=%s ks_observed=%s num_issues=%zu k=%zu\n",
 		        ml_progname, b1, b2, ni->num_issues, f->g.k);
 }
 
@@ -60,7 +63,8 @@ main(int argc, char *argv[])
 		{ "output", required_argument, NULL, 'o' },
 		{ "seed", required_argument, NULL, 'S' },
 		{ "significance", required_argument, NULL, 'A' },
-		{ "verbose", no_argument, NULL, 'v' },
+		{ "verbose", no_argument, NULL, ML_OPT_VERBOSE },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -77,7 +81,7 @@ main(int argc, char *argv[])
 	ml_check_defaults(c, opt);
 	if (!(help = ml_check_help(help_head, "neighbours when the graph is built", c, help_tail)))
 		return ml_err_oom(&e), ml_report(&e);
-	while ((ch = getopt_long(argc, argv, "d:hk:o:v", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "d:hk:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'A':
 			if (ml_parse_double(optarg, strlen(optarg), &opt[ML_NONIID_SIGNIFICANCE]) != ML_NUM_OK)
@@ -100,7 +104,7 @@ main(int argc, char *argv[])
 				    optarg);
 			opt[ML_NONIID_SEED] = (double)v;
 			break;
-		case 'v':
+		case ML_OPT_VERBOSE:
 			verbose = 1;
 			break;
 		default:

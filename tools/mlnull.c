@@ -8,17 +8,20 @@
 #include "mlaudit.h"
 
 static const char usage[] =
-    "usage: mlnull [-v] [--feature-prefix P] [-d DELIM] [-o FILE] [FILE ...]";
+    "usage: mlnull [--verbose] [--feature-prefix P] [-q] [-d DELIM] [-o FILE]\n"
+    "              [FILE ...]";
 
 static const char help[] =
-    "usage: mlnull [-v] [--feature-prefix P] [-d DELIM] [-o FILE] [FILE ...]\n"
+    "usage: mlnull [--verbose] [--feature-prefix P] [-q] [-d DELIM] [-o FILE]\n"
+    "              [FILE ...]\n"
     "\n"
     "Append null_score (the fraction of the row's feature values that are\n"
     "present; an empty field or 'nan' is missing) and is_null_issue (0/1: every\n"
     "feature is missing).  Streams: memory does not grow with the input.\n"
     "\n"
     "      --feature-prefix P  feature columns are P<name> (default f_)\n"
-    "  -v, --verbose           dataset information on stderr\n"
+    "      --verbose           dataset information on stderr\n"
+    "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
@@ -142,7 +145,9 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 		goto oom;
 	s.m = ml_feat_columns(r, o->prefix, s.fcol);
 	if (s.m == 0) {
-		ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0, "no feature columns (%s<name>)", o->prefix);
+		if (ml_cols_csv_header(r, e) == 0)
+			ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0, "no feature columns (%s<name>)",
+			    o->prefix);
 		goto out;
 	}
 	if (!(s.x = malloc(s.m * sizeof *s.x)) || !(s.bits = malloc(s.m)) ||
@@ -214,7 +219,8 @@ main(int argc, char *argv[])
 		{ "feature-prefix", required_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "output", required_argument, NULL, 'o' },
-		{ "verbose", no_argument, NULL, 'v' },
+		{ "verbose", no_argument, NULL, ML_OPT_VERBOSE },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -223,14 +229,14 @@ main(int argc, char *argv[])
 	int ch;
 
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "d:ho:v", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "d:ho:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'P':
 			if (!*optarg)
 				return ml_usage_error(usage, "--feature-prefix: must not be empty");
 			o.prefix = optarg;
 			break;
-		case 'v':
+		case ML_OPT_VERBOSE:
 			o.verbose = 1;
 			break;
 		default:

@@ -8,13 +8,15 @@
 #include "mlaudit.h"
 
 static const char usage[] =
-    "usage: mloutlier [-v] [-k K] [-t T] [--threshold TH] [--metric euclidean|cosine]\n"
-    "                 [--feature-prefix P] [-d DELIM] [-o FILE] [FILE ...]";
+    "usage: mloutlier [--verbose] [-k K] [-t T] [--threshold TH]\n"
+    "                 [--metric euclidean|cosine] [--feature-prefix P] [-q]\n"
+    "                 [-d DELIM] [-o FILE] [FILE ...]";
 
 /* The help around the lines the check table writes (-k and the check's options). */
 static const char help_head[] =
-    "usage: mloutlier [-v] [-k K] [-t T] [--threshold TH] [--metric euclidean|cosine]\n"
-    "                 [--feature-prefix P] [-d DELIM] [-o FILE] [FILE ...]\n"
+    "usage: mloutlier [--verbose] [-k K] [-t T] [--threshold TH]\n"
+    "                 [--metric euclidean|cosine] [--feature-prefix P] [-q]\n"
+    "                 [-d DELIM] [-o FILE] [FILE ...]\n"
     "\n"
     "Append outlier_score (exp(-t * average neighbour distance / median of\n"
     "those averages); lower = more unusual) and is_outlier_issue (0/1: the\n"
@@ -25,7 +27,8 @@ static const char help_head[] =
 static const char help_tail[] =
     "      --metric M          euclidean or cosine (default: cleanlab's rule)\n"
     "      --feature-prefix P  feature columns are P<name> (default f_)\n"
-    "  -v, --verbose           dataset information on stderr\n"
+    "      --verbose           dataset information on stderr\n"
+    "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
@@ -59,7 +62,8 @@ main(int argc, char *argv[])
 		{ "metric", required_argument, NULL, 'M' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "threshold", required_argument, NULL, 'H' },
-		{ "verbose", no_argument, NULL, 'v' },
+		{ "verbose", no_argument, NULL, ML_OPT_VERBOSE },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -75,7 +79,7 @@ main(int argc, char *argv[])
 	ml_check_defaults(c, opt);
 	if (!(help = ml_check_help(help_head, "neighbours when the graph is built", c, help_tail)))
 		return ml_err_oom(&e), ml_report(&e);
-	while ((ch = getopt_long(argc, argv, "d:hk:o:t:v", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "d:hk:o:qt:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'H':
 			if (ml_parse_double(optarg, strlen(optarg), &opt[ML_OUTLIER_THRESHOLD]) != ML_NUM_OK ||
@@ -92,7 +96,7 @@ main(int argc, char *argv[])
 			if (ml_parse_double(optarg, strlen(optarg), &opt[ML_OUTLIER_T]) != ML_NUM_OK)
 				return ml_usage_error(usage, "-t: a number, not '%s'", optarg);
 			break;
-		case 'v':
+		case ML_OPT_VERBOSE:
 			verbose = 1;
 			break;
 		default:

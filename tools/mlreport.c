@@ -10,11 +10,12 @@
 #include "mlaudit.h"
 
 #define USAGE \
-    "usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER] [--frac-noise F]\n" \
-    "                [--min-examples-per-class N] [--num-to-remove-per-class N,...]\n" \
-    "                [--format text|json] [--top N] [--html FILE] [--fail-under SCORE]\n" \
-    "                [--class-fail-under SCORE] [--features | --no-features]\n" \
-    "                [--feature-prefix P] [--id COL] [-l COL] [-d DELIM] [-o FILE]\n" \
+    "usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER]\n" \
+    "                [--frac-noise F] [--min-examples-per-class N]\n" \
+    "                [--num-to-remove-per-class N,...] [--format text|json] [--top N]\n" \
+    "                [--html FILE] [--fail-under SCORE] [--class-fail-under SCORE]\n" \
+    "                [--features | --no-features] [--feature-prefix P] [--id COL]\n" \
+    "                [--drop-class NAME] [-l COL] [-q] [-d DELIM] [-o FILE]\n" \
     "                [FILE ...]"
 
 static const char usage[] = USAGE;
@@ -49,7 +50,10 @@ static const char help[] = USAGE "\n"
     "      --no-features       the label audit alone, whatever else the stream has\n"
     "      --feature-prefix P  the feature columns are P<name> (default f_)\n"
     "      --id COL            the column naming examples (default: id, else row number)\n"
+    "      --drop-class NAME   leave class NAME out (its p_ column passes through;\n"
+    "                          labels naming it are ignored); repeatable\n"
     "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
+    "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
@@ -178,7 +182,18 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 		}
 		dl_built = 1;
 		ml_warn_lines(dl.warnings);
-		ml_warn_lines(dl.errors);
+		/* Once per reason, even with -q: the report is incomplete (exit 1 below). */
+		{
+			int oom = 0;
+			buf = ml_rep_dl_not_run(&dl, "checks not run: ", &oom);
+			ml_error_lines(buf);
+			free(buf);
+			buf = NULL;
+			if (oom) {
+				ml_err_oom(e);
+				goto out;
+			}
+		}
 	}
 
 	colour = !o->json && !o->out && isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
@@ -217,6 +232,9 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 	/* The quality gates, after the report is written in full. */
 	if (labels)
 		*status = check_gates(o, &rep);
+	/* A check that could not run makes the audit incomplete: a cron job must notice. */
+	if (dl_built && dl.nfailed)
+		*status = ML_EXIT_FAIL;
 	rc = 0;
 out:
 	free(buf);
@@ -300,6 +318,7 @@ parse_args(int argc, char *argv[], struct opts *o)
 		{ "adjust", no_argument, NULL, ML_OPT_ADJUST },
 		{ "aggregator", required_argument, NULL, 'a' },
 		{ "class-fail-under", required_argument, NULL, ML_OPT_CLASS_FAIL_UNDER },
+		{ "drop-class", required_argument, NULL, ML_OPT_DROP_CLASS },
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "fail-under", required_argument, NULL, ML_OPT_FAIL_UNDER },
 		{ "feature-prefix", required_argument, NULL, ML_OPT_FEATURE_PREFIX },
@@ -317,12 +336,13 @@ parse_args(int argc, char *argv[], struct opts *o)
 		{ "num-to-remove-per-class", required_argument, NULL, ML_OPT_NUM_TO_REMOVE },
 		{ "output", required_argument, NULL, 'o' },
 		{ "top", required_argument, NULL, ML_OPT_TOP },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
 	int ch, rc;
 
-	while ((ch = getopt_long(argc, argv, "a:d:f:hl:m:o:", longopts, NULL)) != -1)
+	while ((ch = getopt_long(argc, argv, "a:d:f:hl:m:o:q", longopts, NULL)) != -1)
 		if ((rc = option(ch, optarg, o)) >= 0)
 			return rc;
 	if (o->features && o->no_features)

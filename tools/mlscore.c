@@ -7,8 +7,8 @@
 #include "mlaudit.h"
 
 #define USAGE \
-    "usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class] [-l COL] [-d DELIM]\n" \
-    "               [-o FILE] [FILE ...]"
+    "usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class]\n" \
+    "               [--drop-class NAME] [-l COL] [-q] [-d DELIM] [-o FILE] [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -24,7 +24,10 @@ static const char help[] = USAGE "\n"
     "      --adjust            subtract the per-class confident thresholds first\n"
     "                          (cleanlab's adjust_pred_probs; reads the input twice)\n"
     "      --per-class         also append s_<class>, each class's one-vs-rest score\n"
+    "      --drop-class NAME   leave class NAME out (its p_ column passes through;\n"
+    "                          labels naming it are ignored); repeatable\n"
     "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
+    "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
@@ -181,12 +184,14 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "aggregator", required_argument, NULL, 'a' },
 		{ "adjust", no_argument, NULL, ML_OPT_ADJUST },
+		{ "drop-class", required_argument, NULL, ML_OPT_DROP_CLASS },
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "labels", required_argument, NULL, 'l' },
 		{ "method", required_argument, NULL, 'm' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "per-class", no_argument, NULL, ML_OPT_PER_CLASS },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -199,7 +204,7 @@ main(int argc, char *argv[])
 	o.delim = '\t';
 	o.agg = ml_agg_default;
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "a:d:hl:m:o:", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "a:d:hl:m:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'l':
 			o.labname = optarg;

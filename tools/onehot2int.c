@@ -7,7 +7,7 @@
 #include "mlaudit.h"
 
 #define USAGE \
-    "usage: onehot2int [--names] [-l NAME] [-d DELIM] [-o FILE] [FILE ...]"
+    "usage: onehot2int [--names] [-l NAME] [-q] [-d DELIM] [-o FILE] [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -18,6 +18,7 @@ static const char help[] = USAGE "\n"
     "\n"
     "  -n, --names             write class names instead of indices\n"
     "  -l, --labels NAME       name of the list column (default: labels)\n"
+    "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
@@ -133,6 +134,7 @@ main(int argc, char *argv[])
 		{ "labels", required_argument, NULL, 'l' },
 		{ "names", no_argument, NULL, 'n' },
 		{ "output", required_argument, NULL, 'o' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -141,7 +143,7 @@ main(int argc, char *argv[])
 	int ch;
 
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "d:hl:no:", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "d:hl:no:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'l':
 			o.labname = optarg;

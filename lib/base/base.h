@@ -37,6 +37,20 @@ int ml_err_oom(ml_err *e);
 /* The tool's name for messages (set once by ml_init). */
 extern const char *ml_progname;
 
+/*
+ * How far a long loop is: reading pass `pass` (1, 2, ...; stage NULL) or
+ * another stage (pass 0), rows done, and the fraction done in [0, 1] (-1
+ * when unknown).  The library only reports, every few thousand rows; the
+ * tools install the hook that decides whether to show it (lib/cli).
+ */
+extern void (*ml_progress_hook)(const char *stage, int pass, size_t rows, double fraction);
+static inline void
+ml_progress(const char *stage, int pass, size_t rows, double fraction)
+{
+	if (ml_progress_hook)
+		ml_progress_hook(stage, pass, rows, fraction);
+}
+
 /* ------------------------------------------------------------------ buf.c */
 
 /*

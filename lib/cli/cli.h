@@ -8,12 +8,27 @@
 #include "base/base.h"
 #include "label/label.h"
 
-/* Sets ml_progname, ignores SIGPIPE (write errors are handled), keeps the C locale. */
+/*
+ * Sets ml_progname to argv0 without its directory (argv0 is shortened in
+ * place, so that getopt_long's messages name the program that way too),
+ * ignores SIGPIPE (write errors are handled), keeps the C locale.
+ */
 void ml_init(const char *argv0);
-/* "PROG: msg\n" on stderr. */
+/* -q, --quiet (every tool): ml_warn prints nothing; errors are still printed. */
+extern int ml_quiet;
+/* "PROG: msg\n" on stderr: a warning, unless ml_quiet. */
 void ml_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Each line of s (or nothing: s NULL) as ml_warn prints a message. */
 void ml_warn_lines(const char *s);
+/* The same for errors that do not stop the tool: printed even with -q. */
+void ml_error_lines(const char *s);
+/*
+ * The progress line's rule: shown when not quiet, stderr is a terminal,
+ * the tool has run `after` seconds, and the last line is 0.25 s old.  (The
+ * line itself: "PROG: pass N: ROWS rows (P%)" or "PROG: STAGE: ...", on
+ * stderr, redrawn in place, taken off before a message and at exit.)
+ */
+int ml_progress_due(int quiet, int tty, double after, double elapsed, double since_last);
 /* Prints e (unless it is a closed pipe) and returns the exit status to use. */
 int ml_report(const ml_err *e);
 
@@ -23,7 +38,11 @@ int ml_report(const ml_err *e);
 int ml_delim_arg(const char *s);
 /* Prints "PROG (mlaudit) VERSION" to stdout; returns 0. */
 int ml_version(void);
-/* "PROG: msg" and the usage line on stderr; returns ML_EXIT_USAGE. */
+/*
+ * "PROG: msg" and "Try 'PROG --help' for more information." on stderr, as
+ * GNU tools answer bad usage; returns ML_EXIT_USAGE.  usage is not printed
+ * (kept so that every caller names its tool's usage).
+ */
 int ml_usage_error(const char *usage, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Prints help to stdout; returns 0 (or 1 on a write error). */
 int ml_help(const char *text);
@@ -41,6 +60,7 @@ enum {
 	ML_OPT_ADJUST = 0x100,
 	ML_OPT_ANNOTATE,
 	ML_OPT_CLASS_FAIL_UNDER,
+	ML_OPT_DROP_CLASS,
 	ML_OPT_FAIL_UNDER,
 	ML_OPT_FEATURES,
 	ML_OPT_FORMAT,
@@ -55,6 +75,7 @@ enum {
 	ML_OPT_PER_CLASS,
 	ML_OPT_RANK,
 	ML_OPT_TOP,
+	ML_OPT_VERBOSE,
 	ML_OPT_VERSION = 0x7f00
 };
 /*
@@ -91,9 +112,11 @@ int ml_audit_option(int ch, const char *arg, const char *usage, ml_audit_opts *o
 int ml_score_option(int ch, const char *arg, const char *usage, int *method, ml_agg *agg,
                     int *adjust);
 /*
- * The options every tool has, -d DELIM, -o FILE, -h and --version, and the
- * answer to an unknown one: -1 when ch was -d or -o (parsing goes on), else
+ * The options every tool has, -d DELIM, -o FILE, -q, -h and --version, and the
+ * answer to an unknown one: -1 when ch was -d, -o or -q (parsing goes on), else
  * the exit status main returns (after the help, the version or a message).
+ * --drop-class NAME (ml_cols_drop), for the tools that list it, is taken
+ * here too.
  */
 int ml_std_option(int ch, const char *arg, const char *usage, const char *help, int *delim,
                   const char **out);

@@ -24,17 +24,26 @@ ml_version(void)
 	return fflush(stdout) == 0 ? ML_EXIT_OK : ML_EXIT_FAIL;
 }
 
+/* GNU's answer to bad usage: what is wrong, then where to read more (no usage dump). */
+static int
+try_help(void)
+{
+	fprintf(stderr, "Try '%s --help' for more information.\n", ml_progname);
+	return ML_EXIT_USAGE;
+}
+
 int
 ml_usage_error(const char *usage, const char *fmt, ...)
 {
 	va_list ap;
 
+	(void)usage;
 	fprintf(stderr, "%s: ", ml_progname);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\n%s\n", usage);
-	return ML_EXIT_USAGE;
+	fputc('\n', stderr);
+	return try_help();
 }
 
 int
@@ -56,13 +65,24 @@ ml_std_option(int ch, const char *arg, const char *usage, const char *help, int 
 	case 'o':
 		*out = arg;
 		return -1;
+	case 'q':
+		ml_quiet = 1;
+		return -1;
+	case ML_OPT_DROP_CLASS:
+		if (!*arg)
+			return ml_usage_error(usage, "--drop-class: a class name, not ''");
+		if (ml_cols_drop(arg) < 0) {
+			ml_warn("out of memory");
+			return ML_EXIT_FAIL;
+		}
+		return -1;
 	case 'h':
 		return ml_help(help);
 	case ML_OPT_VERSION:
 		return ml_version();
 	}
-	fprintf(stderr, "%s\n", usage);
-	return ML_EXIT_USAGE;
+	/* getopt_long has said what is wrong with the option. */
+	return try_help();
 }
 
 int

@@ -204,7 +204,9 @@ ml_cv_read(ml_cv_data *d, ml_reader *r, const ml_cv_input *in, ml_err *e)
 		goto oom;
 	d->dim = ml_feat_columns(r, in->prefix, fcol);
 	if (d->dim == 0) {
-		ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0, "no feature columns (%s<name>)", in->prefix);
+		if (ml_cols_csv_header(r, e) == 0)
+			ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0, "no feature columns (%s<name>)",
+			    in->prefix);
 		goto out;
 	}
 	if (in->folds_from && (foldcol = ml_reader_find(r, "", in->folds_from)) == NONE) {

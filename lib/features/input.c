@@ -171,6 +171,8 @@ ml_feat_read(ml_feat *f, ml_reader *r, const char *prefix, int flags, ml_err *e)
 	memset(f, 0, sizeof *f);
 	memset(&R, 0, sizeof R);
 	R.r = r;
+	if (ml_cols_csv_header(r, e) < 0)
+		return -1;
 	R.kcol = ml_reader_find(r, "", "knn");
 	R.dcol = ml_reader_find(r, "", "knn_dist");
 	if (!(R.fcol = malloc((ml_reader_ncols(r) + 1) * sizeof *R.fcol)))

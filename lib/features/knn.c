@@ -303,6 +303,11 @@ knn_worker(void *arg)
 	for (;;) {
 		pthread_mutex_lock(&J->lock);
 		I = J->next++;
+		/* Row block I has nblocks - I blocks of work: the done part of the triangle. */
+		if (I < J->nblocks) {
+			double nb = (double)J->nblocks, left = nb - (double)I;
+			ml_progress("kNN graph", 0, I * BLOCK, 1.0 - left * (left + 1) / (nb * (nb + 1)));
+		}
 		pthread_mutex_unlock(&J->lock);
 		if (I >= J->nblocks)
 			break;

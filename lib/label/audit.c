@@ -141,6 +141,12 @@ solve_class(ml_audit *a, size_t c, const double *p, const unsigned char *y, cons
 	if (ml_cl_class(p, y, a->n, co, flag, &a->res[c], e) < 0) {
 		char msg[sizeof e->msg];
 		snprintf(msg, sizeof msg, "%s", e->msg);
+		for (i = 0; i < a->n && y[i]; i++)
+			;
+		/* cleanlab stops here; the way on is to audit the other classes. */
+		if (a->n > 0 && i == a->n)
+			return ml_errmsg(e, "class '%s': %s; leave it out with --drop-class %s",
+			    a->cols.names[c], msg, a->cols.names[c]);
 		return ml_errmsg(e, "class '%s': %s", a->cols.names[c], msg);
 	}
 	for (i = 0; i < a->n; i++)

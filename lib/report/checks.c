@@ -27,6 +27,37 @@ static void
 dl_failed(ml_rep_dl *d, const char *name, const char *msg)
 {
 	add_line(&d->errors, "Error in ", name, msg);
+	if (d->nfailed < ML_DL_MAXCHECKS) {
+		d->failed[d->nfailed] = name;
+		d->failed_why[d->nfailed++] = strdup(msg);
+	}
+}
+
+char *
+ml_rep_dl_not_run(const ml_rep_dl *d, const char *prefix, int *oom)
+{
+	ml_buf b = ML_BUF_INIT;
+	unsigned char done[ML_DL_MAXCHECKS] = { 0 };
+	size_t i, j;
+	const char *why;
+
+	if (d->nfailed == 0)
+		return NULL;
+	for (i = 0; i < d->nfailed; i++) {
+		if (done[i])
+			continue;
+		why = d->failed_why[i] ? d->failed_why[i] : "out of memory";
+		ml_buf_printf(&b, "%s%s", prefix, d->failed[i]);
+		for (j = i + 1; j < d->nfailed; j++)
+			if (!done[j] && d->failed_why[j] && strcmp(d->failed_why[j], why) == 0) {
+				ml_buf_printf(&b, ", %s", d->failed[j]);
+				done[j] = 1;
+			}
+		ml_buf_printf(&b, ": %s\n", why);
+	}
+	if (b.oom)
+		*oom = 1;
+	return ml_buf_done(&b, NULL);
 }
 
 /*
@@ -406,6 +437,8 @@ ml_rep_dl_free(ml_rep_dl *d)
 	free(d->id);
 	free(d->errors);
 	free(d->warnings);
+	for (i = 0; i < d->nfailed; i++)
+		free(d->failed_why[i]);
 	memset(d, 0, sizeof *d);
 }
 
@@ -414,10 +447,18 @@ ml_rep_dl_text(const ml_rep_dl *d, size_t top, char **out, size_t *len)
 {
 	ml_buf b = ML_BUF_INIT;
 	char *s = ml_dl_report(d->check, d->nchecks, d->n, d->num_classes, top, ML_DL_MLAUDIT_REFS);
+	int oom = 0;
 
 	if (!s)
 		return -1;
 	ml_buf_puts(&b, s);
 	free(s);
+	if ((s = ml_rep_dl_not_run(d, "    ", &oom))) {
+		ml_buf_puts(&b, "\nChecks that did not run (the audit is incomplete):\n");
+		ml_buf_puts(&b, s);
+		free(s);
+	}
+	if (oom)
+		b.oom = 1;
 	return (*out = ml_buf_done(&b, len)) ? 0 : -1;
 }

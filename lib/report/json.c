@@ -259,6 +259,13 @@ json_summary(json_t *doc, const ml_rep *rep, const ml_rep_dl *d, int *oom)
 				*oom = 1;
 	if (rep)
 		put(doc, "class_names", a, oom);
+	/* Only when --drop-class left classes out: the key is new, the rest is cleanlab's. */
+	if (rep && rep->ndropped && (a = json_array())) {
+		for (c = 0; c < rep->ndropped; c++)
+			if (json_array_append_new(a, json_string(rep->dropped[c])) < 0)
+				*oom = 1;
+		put(doc, "dropped_classes", a, oom);
+	}
 
 	a = json_array();
 	if (!d && (o = add_object(a, oom))) {
@@ -349,6 +356,21 @@ json_doc(const ml_rep *rep, const ml_rep_dl *d, ml_buf *b)
 	}
 	if (d)
 		json_feature_issues(doc, d, &oom);
+	/* Only when a check did not run: the key is mlaudit's, the rest cleanlab's. */
+	if (d && d->nfailed) {
+		json_t *a = json_array(), *o;
+		size_t i;
+		for (i = 0; a && i < d->nfailed; i++)
+			if ((o = json_object())) {
+				put(o, "issue_type", json_string(d->failed[i]), &oom);
+				put(o, "reason", json_string(d->failed_why[i] ? d->failed_why[i] :
+				    "out of memory"), &oom);
+				if (json_array_append_new(a, o) < 0)
+					oom = 1;
+			} else
+				oom = 1;
+		put(doc, "checks_not_run", a, &oom);
+	}
 	if (!oom && rep)
 		json_with_label_issues(b, doc, rep);
 	else if (!oom) {

@@ -365,6 +365,8 @@ ml_rep_build(ml_rep *rep, const ml_audit *a, ml_reader *r, const ml_rep_opts *o,
 	ps.r = r;
 	rep->n = a->n;
 	rep->k = a->k;
+	rep->dropped = a->cols.dropped;
+	rep->ndropped = a->cols.ndropped;
 	if (find_columns(&ps, e) < 0)
 		goto out;
 	if (alloc_model(rep, &ps, &ex) < 0) {

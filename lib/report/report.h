@@ -116,6 +116,8 @@ typedef struct ml_rep_opts {
 typedef struct ml_rep {
 	size_t n, k;
 	char **names;           /* k class names */
+	char *const *dropped;   /* the classes left out (--drop-class), borrowed from the audit */
+	size_t ndropped;
 	char  *idname;          /* the id column's name, or NULL */
 	double score;           /* issue summary score: mean label_score */
 	size_t nissues;         /* flagged rows (is_label_issue) */
@@ -171,6 +173,10 @@ typedef struct ml_rep_dl {
 	ml_dl_check check[ML_DL_MAXCHECKS];
 	char **id;                      /* n: ids of the rows JSON lists (others NULL) */
 	char  *errors;                  /* "Error in NAME: message\n" per failed check, or NULL */
+	/* The checks that did not run, in execution order, and why (for the report and the exit status). */
+	size_t nfailed;
+	const char *failed[ML_DL_MAXCHECKS];
+	char  *failed_why[ML_DL_MAXCHECKS];
 	char  *warnings;                /* "NAME: message\n" per warning, or NULL (the tool prints them) */
 	void  *priv;                    /* the storage behind check[] */
 } ml_rep_dl;
@@ -181,6 +187,12 @@ typedef struct ml_rep_dl {
  * (<name>_score, is_<name>_issue, near_duplicate_set).
  */
 int ml_rep_has_features(const ml_reader *r, const char *prefix, int issues);
+/*
+ * The checks that did not run, one line per reason: "NAME, NAME: why\n"
+ * (checks that failed for the same reason share a line), prefix before
+ * each; NULL when every check ran (or out of memory: *oom set).
+ */
+char *ml_rep_dl_not_run(const ml_rep_dl *d, const char *prefix, int *oom);
 /*
  * The checks on r (opened with ML_READ_REWIND), with the label check from
  * rep and a (or both NULL: no label check); idcol as ml_rep_opts.idcol;

@@ -101,7 +101,10 @@ ml_rep_text(const ml_rep *rep, const ml_rep_dl *d, size_t top, int colour, char 
 
 	if (!order)
 		return -1;
-	ml_buf_printf(&b, "Dataset Information: num_examples: %zu, num_classes: %zu\n\n", rep->n, rep->k);
+	ml_buf_printf(&b, "Dataset Information: num_examples: %zu, num_classes: %zu\n", rep->n, rep->k);
+	for (i = 0; i < rep->ndropped; i++)
+		ml_buf_printf(&b, "%s%s", i ? ", " : "Classes left out (--drop-class): ", rep->dropped[i]);
+	ml_buf_puts(&b, rep->ndropped ? "\n\n" : "\n");
 	ml_buf_puts(&b, "Here is a summary of various issues found in your data:\n\n");
 	put_table(&b, &t, rt_summary_table(rep, d, &t));
 	ml_buf_puts(&b, "\n(Note: A lower score indicates a more severe issue across all examples in "
@@ -141,5 +144,14 @@ ml_rep_text(const ml_rep *rep, const ml_rep_dl *d, size_t top, int colour, char 
 	put_table(&b, &t, rt_common_table(rep, &t));
 	ml_buf_printf(&b, "\n%sAudit complete. %zu issues found in the dataset.%s\n",
 	    total ? RED(colour) : GREEN(colour), total, OFF(colour));
+	if (d) {
+		int oom = 0;
+		char *s = ml_rep_dl_not_run(d, "    ", &oom);
+		if (s)
+			ml_buf_printf(&b, "\nChecks that did not run (the audit is incomplete):\n%s", s);
+		free(s);
+		if (oom)
+			b.oom = 1;
+	}
 	return (*out = ml_buf_done(&b, len)) ? 0 : -1;
 }

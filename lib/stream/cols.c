@@ -10,6 +10,68 @@
 
 #define NONE ((size_t)-1)
 
+/* --drop-class: one list per process, as the tools' options are. */
+static const char **drop;
+static size_t ndrop;
+
+int
+ml_cols_drop(const char *name)
+{
+	const char **d = realloc(drop, (ndrop + 1) * sizeof *drop);
+
+	if (!d)
+		return -1;
+	drop = d;
+	drop[ndrop++] = name;
+	return 0;
+}
+
+static int
+is_dropped(const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < ndrop; i++)
+		if (strncmp(drop[i], name, n) == 0 && drop[i][n] == '\0')
+			return 1;
+	return 0;
+}
+
+/* The p_ columns of the dropped classes: all there, and out of the class list. */
+static int
+drop_classes(ml_cols *c, const ml_reader *r, ml_err *e)
+{
+	size_t i, j, k;
+
+	c->korig = c->k;
+	if (ndrop == 0)
+		return 0;
+	for (i = 0; i < ndrop; i++) {
+		if (ml_reader_find(r, "p_", drop[i]) == NONE)
+			return ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0,
+			    "--drop-class: no column 'p_%s'", drop[i]);
+		for (j = 0; j < i; j++)
+			if (strcmp(drop[i], drop[j]) == 0)
+				return ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0,
+				    "--drop-class: class '%s' given twice", drop[i]);
+	}
+	if (!(c->remap = malloc(c->k * sizeof *c->remap)) ||
+	    !(c->dropped = malloc(ndrop * sizeof *c->dropped)))
+		return ml_err_oom(e);
+	for (i = k = 0; i < c->korig; i++) {
+		if (is_dropped(c->names[i], strlen(c->names[i]))) {
+			c->dropped[c->ndropped++] = c->names[i];
+			c->remap[i] = NONE;
+			continue;
+		}
+		c->remap[i] = k;
+		c->names[k] = c->names[i];
+		c->pcol[k++] = c->pcol[i];
+	}
+	c->k = k;
+	return 0;
+}
+
 struct index {
 	size_t mask;
 	size_t *slot;           /* class + 1, 0 = empty */
@@ -96,10 +158,20 @@ match_y(ml_cols *c, const ml_reader *r, ml_err *e)
 			    c->names[k], c->names[k]);
 	for (i = 0; i < ml_reader_ncols(r); i++) {
 		const char *n = ml_reader_colname(r, i);
-		if (strncmp(n, "y_", 2) == 0 && (c->k == 0 || ml_cols_lookup(c, n + 2, strlen(n + 2)) == NONE))
+		if (strncmp(n, "y_", 2) == 0 && !is_dropped(n + 2, strlen(n + 2)) &&
+		    (c->k == 0 || ml_cols_lookup(c, n + 2, strlen(n + 2)) == NONE))
 			return ml_errf(e, ml_reader_file(r), 1, n, NULL, 0,
 			    "y_ column of a class that has no p_ column");
 	}
+	return 0;
+}
+
+int
+ml_cols_csv_header(const ml_reader *r, ml_err *e)
+{
+	if (ml_reader_ncols(r) == 1 && strchr(ml_reader_colname(r, 0), ','))
+		return ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0,
+		    "the header has ',' and no TAB: is it CSV? read it with -d ,");
 	return 0;
 }
 
@@ -110,6 +182,8 @@ ml_cols_find(ml_cols *c, const ml_reader *r, const char *labname, int flags, ml_
 
 	memset(c, 0, sizeof *c);
 	c->labcol = NONE;
+	if (ml_cols_csv_header(r, e) < 0)
+		return -1;
 	if (!(c->names = malloc((n ? n : 1) * sizeof *c->names)) ||
 	    !(c->pcol = malloc((n ? n : 1) * sizeof *c->pcol)))
 		return ml_err_oom(e);
@@ -123,6 +197,11 @@ ml_cols_find(ml_cols *c, const ml_reader *r, const char *labname, int flags, ml_
 	if ((flags & ML_COLS_NEED_P) && c->k == 0)
 		return ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0,
 		    "no p_<class> columns in the header (one predicted probability column per class)");
+	if (drop_classes(c, r, e) < 0)
+		return -1;
+	if ((flags & ML_COLS_NEED_P) && c->k == 0)
+		return ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0,
+		    "--drop-class leaves no class");
 	if (build_index(c, r, e) < 0)
 		return -1;
 	if (labname) {
@@ -151,7 +230,9 @@ ml_cols_set_names(ml_cols *c, char **names, size_t k, ml_err *e)
 	c->index = NULL;
 	free(c->names);
 	free(c->pcol);
+	free(c->remap);
 	c->pcol = NULL;
+	c->remap = NULL;
 	if (!(c->names = malloc((k ? k : 1) * sizeof *c->names)))
 		return ml_err_oom(e);
 	memcpy(c->names, names, k * sizeof *names);
@@ -166,6 +247,8 @@ ml_cols_from_y(ml_cols *c, const ml_reader *r, ml_err *e)
 
 	memset(c, 0, sizeof *c);
 	c->labcol = NONE;
+	if (ml_cols_csv_header(r, e) < 0)
+		return -1;
 	if (!(c->names = malloc((n ? n : 1) * sizeof *c->names)) ||
 	    !(c->ycol = malloc((n ? n : 1) * sizeof *c->ycol)))
 		return ml_err_oom(e);
@@ -193,26 +276,58 @@ ml_cols_free(ml_cols *c)
 	free(c->names);
 	free(c->pcol);
 	free(c->ycol);
+	free(c->dropped);
+	free(c->remap);
 	memset(c, 0, sizeof *c);
 }
 
-/* One token of a label list: a class name, else a class index below k. */
+/*
+ * Appends to e's message what the user can do about an unknown class name:
+ * the p_ column it lacks (when the classes are the p_ columns) and the
+ * first few classes there are.
+ */
+static int
+unknown_hint(const ml_cols *c, const char *s, size_t n, ml_err *e)
+{
+	size_t o = strlen(e->msg), cap = sizeof e->msg, k, few = c->k < 5 ? c->k : 5;
+
+	if (c->pcol && o < cap)
+		o += (size_t)snprintf(e->msg + o, cap - o, " (no column 'p_%.*s'; the classes are ",
+		    (int)(n < 60 ? n : 60), s);
+	else if (o < cap)
+		o += (size_t)snprintf(e->msg + o, cap - o, " (the classes are ");
+	for (k = 0; k < few && o < cap; k++)
+		o += (size_t)snprintf(e->msg + o, cap - o, "%s%s", k ? ", " : "", c->names[k]);
+	if (few < c->k && o < cap)
+		o += (size_t)snprintf(e->msg + o, cap - o, ", ... (%zu in all)", c->k);
+	if (o < cap)
+		snprintf(e->msg + o, cap - o, ")");
+	return -1;
+}
+
+/*
+ * One token of a label list: a class name, else a class index below k
+ * (counting the dropped classes' p_ columns).  *cls is NONE for a dropped
+ * class.
+ */
 static int
 token(const ml_cols *c, const ml_reader *r, const char *s, size_t n, size_t *cls, ml_err *e)
 {
 	const char *file = ml_reader_file(r), *col = c->labname;
 	unsigned long line = ml_reader_line(r);
-	size_t v, i;
+	size_t v, i, k = c->remap ? c->korig : c->k;
 
 	if ((*cls = ml_cols_lookup(c, s, n)) != NONE)
+		return 0;
+	if (c->remap && is_dropped(s, n))
 		return 0;
 	for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
 		;
 	if (i == n) {
-		if (ml_parse_size(s, n, &v) < 0 || v >= c->k)
+		if (ml_parse_size(s, n, &v) < 0 || v >= k)
 			return ml_errf(e, file, line, col, s, n,
-			    "class index out of range (%zu classes: 0 to %zu)", c->k, c->k - 1);
-		*cls = v;
+			    "class index out of range (%zu classes: 0 to %zu)", k, k - 1);
+		*cls = c->remap ? c->remap[v] : v;
 		return 0;
 	}
 	if (s[0] == '-' && n > 1 && i == 0) {
@@ -225,7 +340,8 @@ token(const ml_cols *c, const ml_reader *r, const char *s, size_t n, size_t *cls
 		;
 	if (i == n)
 		return ml_errf(e, file, line, col, s, n, "class index is not an integer");
-	return ml_errf(e, file, line, col, s, n, "unknown class name");
+	ml_errf(e, file, line, col, s, n, "unknown class name");
+	return unknown_hint(c, s, n, e);
 }
 
 int
@@ -247,6 +363,10 @@ ml_cols_labels(const ml_cols *c, const ml_reader *r, unsigned char *y, int *dups
 	s = ml_reader_field(r, c->labcol, &n);
 	if (n == 0)
 		return 0;
+	/* pandas writes a list column as Python's repr: ['cat', 'dog']. */
+	if (s[0] == '[' && s[n - 1] == ']' && ml_cols_lookup(c, s, n) == NONE)
+		return ml_reader_errf(r, e, c->labcol, "a Python list, not a label list: join "
+		    "the classes with ',' (pandas: df.labels.str.join(\",\"))");
 	for (end = s + n; ; s = t + 1) {
 		if (!(t = memchr(s, ',', (size_t)(end - s))))
 			t = end;
@@ -255,9 +375,11 @@ ml_cols_labels(const ml_cols *c, const ml_reader *r, unsigned char *y, int *dups
 			    "empty class in the label list (classes are joined with a single ',')");
 		if (token(c, r, s, (size_t)(t - s), &cls, e) < 0)
 			return -1;
-		if (y[cls])
-			*dups = 1;
-		y[cls] = 1;
+		if (cls != NONE) {
+			if (y[cls])
+				*dups = 1;
+			y[cls] = 1;
+		}
 		if (t == end)
 			return 0;
 	}

@@ -33,7 +33,11 @@ struct ml_reader {
 	int teeing;             /* the file being read is copied into tee[fi] */
 	int fd_is_tee;          /* fd is a copy being read back */
 	int replay;             /* a later pass: read the copies back */
-	int bom;                /* leading bytes of the file matched against a BOM, 3 = done */
+	int pass;               /* 1 + the rewinds, for progress */
+	off_t fsize, fpos;      /* the file being read: its size (0: not a regular file), bytes read */
+	int bom;                /* BOM bytes matched: 3 a BOM, 4 none, 5 skipped (CSV) */
+	int gz;                 /* leading bytes matched against gzip's magic, 2 = done */
+	int csvish;             /* the first line has a ',' and no TAB (a CSV read as TSV?) */
 	int cr_pending;         /* a TSV block ended in CR: the next byte tells CRLF from CR */
 	const char *pfname;     /* the file being parsed */
 	const char *fname;      /* the file of the current row */
@@ -197,6 +201,8 @@ parser_reset(ml_reader *r)
 	r->lastterm = 0;
 	r->at_file_start = 1;
 	r->bom = 0;
+	r->gz = 0;
+	r->csvish = -1;
 }
 
 static void
@@ -241,6 +247,8 @@ open_next(ml_reader *r, ml_err *e)
 		}
 	}
 	parser_reset(r);
+	r->fpos = 0;
+	r->fsize = fstat(r->fd, &st) == 0 && S_ISREG(st.st_mode) ? st.st_size : 0;
 	return 1;
 }
 
@@ -284,11 +292,68 @@ cr_error(ml_reader *r, int crlf)
 	r->cr_pending = 0;
 	if (r->perr)
 		return;
-	ml_errf(&r->err, r->pfname, r->rowline, NULL, NULL, 0, "%s", crlf ?
-	    "CRLF line ends (Windows text); convert the file with dos2unix" :
-	    "carriage return inside a field");
+	ml_errf(&r->err, r->pfname, r->rowline, NULL, NULL, 0, "%s", !crlf ?
+	    "carriage return inside a field" : r->csvish == 1 ?
+	    "CRLF line ends and ',' in the header: a CSV file (Excel?); read it with -d , "
+	    "(which accepts CRLF)" :
+	    "CRLF line ends (Windows text); convert the file with dos2unix");
 	r->perr = 1;
 	r->perr_row = r->nrows;
+}
+
+/*
+ * What the first bytes of a file say (a pipe's first reads may be shorter
+ * than the marks, so each is matched across reads): a UTF-8 byte order
+ * mark, skipped in CSV (spreadsheets write one), an error in TSV; gzip's
+ * magic; whether the first line looks like CSV.  Advances *b past a
+ * skipped mark; *n = 0 when the whole block is the start of a mark still
+ * held back (CSV).  Returns -1 after an error.
+ */
+static int
+file_start(ml_reader *r, char **b, ssize_t *n, ml_err *e)
+{
+	int held = r->bom < 3 ? r->bom : 0;   /* a BOM's first bytes, not yet parsed (CSV) */
+	ssize_t i, skip;
+
+	for (i = 0; r->gz < 2 && i < *n; i++)
+		r->gz = (unsigned char)(*b)[i] == (unsigned char)"\x1f\x8b"[r->gz] ? r->gz + 1 : 3;
+	if (r->gz == 2)
+		return ml_errf(e, r->pfname, 0, NULL, NULL, 0, strcmp(r->pfname, "<stdin>") == 0 ?
+		    "gzip-compressed data; decompress it first with zcat" :
+		    "gzip-compressed data; decompress it first, e.g. zcat %s | %s",
+		    r->pfname, ml_progname);
+	for (i = 0; r->bom < 3 && i < *n; i++)
+		r->bom = (unsigned char)(*b)[i] == (unsigned char)"\xef\xbb\xbf"[r->bom] ? r->bom + 1 : 4;
+	skip = r->bom == 3 ? i : 0;
+	if (r->csvish < 0 && skip < *n) {
+		char *s = *b + skip, *nl = memchr(s, '\n', (size_t)(*n - skip));
+		size_t len = nl ? (size_t)(nl - s) : (size_t)(*n - skip);
+		r->csvish = memchr(s, ',', len) && !memchr(s, '\t', len);
+	}
+	/* In TSV a BOM is an error, whose hint needs the line after it. */
+	if (r->bom == 3 && r->delim != ',' && r->csvish < 0) {
+		*n = 0;
+		return 0;
+	}
+	if (r->bom == 3 && r->delim != ',')
+		return ml_errf(e, r->pfname, 1, NULL, NULL, 0, "%s", r->csvish == 1 ?
+		    "starts with a UTF-8 byte order mark and has ',' in the header: a CSV file "
+		    "(Excel?); read it with -d , (which skips the mark)" :
+		    "starts with a UTF-8 byte order mark; remove it, e.g. "
+		    "sed '1s/^\\xEF\\xBB\\xBF//'");
+	if (r->delim != ',')
+		return 0;
+	if (r->bom == 3) {
+		*b += 3 - held;
+		*n -= 3 - held;
+		r->bom = 5;
+	} else if (r->bom < 3) {
+		*n = 0;
+	} else if (held) {
+		/* Not a BOM after all: parse the bytes held back. */
+		csv_parse(&r->p, "\xef\xbb\xbf", (size_t)held, on_field, on_row, r);
+	}
+	return 0;
 }
 
 /* Reads and parses one more block (or finishes a file); 0 at the end of all input. */
@@ -313,6 +378,7 @@ fill(ml_reader *r, ml_err *e)
 		n = read(r->fd, r->blk, BLOCK);
 		if (n < 0 && errno == EINTR)
 			continue;
+		r->fpos += n > 0 ? n : 0;
 		if (n < 0)
 			return ml_errf(e, r->pfname, 0, NULL, NULL, 0, "read error: %s", strerror(errno));
 		if (r->cr_pending) {
@@ -320,6 +386,15 @@ fill(ml_reader *r, ml_err *e)
 			return 1;
 		}
 		if (n == 0) {
+			/* libcsv would end an unterminated quoted field at the end of
+			 * the input (its CSV_STRICT_FINI needs CSV_STRICT too); 2 is
+			 * its FIELD_BEGUN state. */
+			if (r->delim == ',' && r->p.quoted && r->p.pstate == 2 && !r->perr) {
+				ml_errf(&r->err, r->pfname, 0, NULL, NULL, 0,
+				    "unterminated quoted field starting at line %lu", r->nl + 1);
+				r->perr = 1;
+				r->perr_row = r->nrows;
+			}
 			csv_fini(&r->p, on_field, on_row, r);
 			csv_free(&r->p);
 			r->live = 0;
@@ -334,13 +409,8 @@ fill(ml_reader *r, ml_err *e)
 			return ml_errmsg(e,
 			    "cannot keep a copy of the input (is TMPDIR full?): %s", strerror(errno));
 		r->at_file_start = 0;
-		/* The first reads of a pipe may be shorter than a BOM. */
-		for (ssize_t i = 0; r->bom < 3 && i < n; i++)
-			r->bom = (unsigned char)b[i] == (unsigned char)"\xef\xbb\xbf"[r->bom] ? r->bom + 1 : 4;
-		if (r->bom == 3)
-			return ml_errf(e, r->pfname, 1, NULL, NULL, 0,
-			    "starts with a UTF-8 byte order mark; remove it, e.g. "
-			    "sed '1s/^\\xEF\\xBB\\xBF//'");
+		if (file_start(r, &b, &n, e) < 0)
+			return -1;
 		/* A NUL, or in TSV a carriage return, stops the input: parse what comes
 		 * before it, so that the message has the right line. */
 		char *nul = memchr(b, '\0', (size_t)n);
@@ -547,6 +617,12 @@ ml_reader_colname(const ml_reader *r, size_t i)
 	return r->names[i];
 }
 
+static void
+progress(const ml_reader *r)
+{
+	ml_progress(NULL, r->pass + 1, r->nread, r->fsize > 0 ? (double)r->fpos / (double)r->fsize : -1);
+}
+
 int
 ml_reader_next(ml_reader *r, ml_err *e)
 {
@@ -565,7 +641,8 @@ ml_reader_next(ml_reader *r, ml_err *e)
 			return ml_errf(e, r->fname, r->line, NULL, NULL, 0,
 			    "row has %zu field%s, the header has %zu", r->cur->nf,
 			    r->cur->nf == 1 ? "" : "s", r->ncols);
-		r->nread++;
+		if ((++r->nread & 8191) == 0)
+			progress(r);
 		return 1;
 	}
 }
@@ -613,6 +690,7 @@ reset_pass(ml_reader *r, ml_err *e)
 	r->qlen = r->lpos = r->nf = r->rowf0 = r->nrows = r->rnext = 0;
 	r->perr = 0;
 	r->nread = 0;
+	r->pass++;
 	r->hdrfi = 0;
 	r->cur = NULL;
 	return 0;
@@ -677,7 +755,8 @@ ml_reader_next_line(ml_reader *r, const char **s, size_t *n, ml_err *e)
 				r->skiphdr = 0;
 				continue;
 			}
-			r->nread++;
+			if ((++r->nread & 8191) == 0)
+				progress(r);
 			r->line = r->lline;
 			r->fname = r->pfname;
 			return 1;
@@ -711,6 +790,7 @@ ml_reader_next_line(ml_reader *r, const char **s, size_t *n, ml_err *e)
 		got = read(r->fd, r->q + r->qlen, BLOCK);
 		if (got < 0 && errno == EINTR)
 			continue;
+		r->fpos += got > 0 ? got : 0;
 		if (got < 0)
 			return ml_errf(e, r->pfname, 0, NULL, NULL, 0, "read error: %s", strerror(errno));
 		if (got == 0)

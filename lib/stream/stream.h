@@ -108,6 +108,12 @@ typedef struct ml_cols {
 	size_t   labcol;        /* input column of the label list, or (size_t)-1 */
 	const char *labname;    /* its name */
 	void    *index;         /* name -> class lookup (private) */
+	/* Classes left out (ml_cols_drop): their p_ and y_ columns pass through
+	 * and labels naming them are ignored. */
+	char   **dropped;       /* their names, in header order */
+	size_t   ndropped;
+	size_t   korig;         /* p_ columns in the header: class indices in labels count these */
+	size_t  *remap;         /* korig entries: header class -> class, or (size_t)-1 if dropped */
 } ml_cols;
 
 enum {
@@ -120,6 +126,13 @@ enum {
  * duplicate names and bad class names.
  */
 int ml_cols_find(ml_cols *c, const ml_reader *r, const char *labname, int flags, ml_err *e);
+/*
+ * Leaves class name out of every later ml_cols_find (--drop-class): its
+ * p_ column must exist.  0, or -1 when out of memory.
+ */
+int ml_cols_drop(const char *name);
+/* A header that is one column with ',' in it (a CSV file read as TSV): -1 with a hint to use -d ,. */
+int ml_cols_csv_header(const ml_reader *r, ml_err *e);
 /* The classes are the y_ columns, in header order (onehot2int). */
 int ml_cols_from_y(ml_cols *c, const ml_reader *r, ml_err *e);
 /* Uses the given class names instead of the p_ columns (int2onehot -c/-k). */

@@ -1,5 +1,5 @@
 # mldups: rows 7 and 8 are near duplicates of each other
-$ mldups -v ../data/feat-blobs.tsv | cut -f 1,4-
+$ mldups --verbose ../data/feat-blobs.tsv | cut -f 1,4-
 > id	near_duplicate_score	is_near_duplicate_issue	near_duplicate_set
 > 0	0.7379102107377733	0	
 > 1	0.50693130860476	0	

@@ -1,4 +1,4 @@
 # a class given to every example is an error, as in cleanlab
 $ mlfilter ../conformance/class_in_every_row/input.tsv
-! mlfilter: class 'c1': given to every example: cleanlab requires both labels in each class's one-vs-rest problem (Labels must contain at least 2 classes.)
+! mlfilter: class 'c1': given to every example: cleanlab requires both labels in each class's one-vs-rest problem (Labels must contain at least 2 classes.); leave it out with --drop-class c1
 ? 1

@@ -1,5 +1,5 @@
 # mlnull: fraction of present features; rows entirely missing are issues
-$ mlnull -v ../data/feat-nulls.tsv
+$ mlnull --verbose ../data/feat-nulls.tsv
 > id	f_a	f_b	f_c	null_score	is_null_issue
 > 0	1		3	0.6666666666666666	0
 > 1	nan	nan	nan	0.0	1

@@ -1,4 +1,4 @@
 # mlnull: --help
 $ mlnull --help | head -1
-> usage: mlnull [-v] [--feature-prefix P] [-d DELIM] [-o FILE] [FILE ...]
+> usage: mlnull [--verbose] [--feature-prefix P] [-q] [-d DELIM] [-o FILE]
 ? 0

@@ -1,5 +1,5 @@
-# mloutlier: the far row 12 is the one outlier; -v prints the dataset values
-$ mloutlier -v ../data/feat-blobs.tsv
+# mloutlier: the far row 12 is the one outlier; --verbose prints the dataset values
+$ mloutlier --verbose ../data/feat-blobs.tsv
 > id	f_x	f_y	outlier_score	is_outlier_issue
 > 0	0.0	0.0	0.2505085977471973	0
 > 1	1.0	0.2	0.38051772706511355	0

@@ -1,5 +1,5 @@
 # mloutlier: a graph without features is enough (no precision fix metric)
-$ printf 'id\tknn\tknn_dist\n0\t1\t0.5\n1\t0\t0.5\n2\t1\t3\n' | mloutlier -v
+$ printf 'id\tknn\tknn_dist\n0\t1\t0.5\n1\t0\t0.5\n2\t1\t3\n' | mloutlier --verbose
 > id	knn	knn_dist	outlier_score	is_outlier_issue
 > 0	1	0.5	0.36787944117144233	0
 > 1	0	0.5	0.36787944117144233	0

@@ -1,6 +1,5 @@
 # mloutlier: --threshold outside [0,1] is a usage error
 $ mloutlier --threshold 1.5 ../data/feat-blobs.tsv
 ! mloutlier: --threshold: a number in [0,1], not '1.5'
-! usage: mloutlier [-v] [-k K] [-t T] [--threshold TH] [--metric euclidean|cosine]
-!                  [--feature-prefix P] [-d DELIM] [-o FILE] [FILE ...]
+! Try 'mloutlier --help' for more information.
 ? 2

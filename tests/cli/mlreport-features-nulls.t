@@ -1,6 +1,6 @@
-# a missing feature value: the kNN checks fail as in Datalab (messages on stderr, exit 0), only the null section remains
+# a missing feature value: the kNN checks fail as in Datalab, only the null section remains; the report names the checks that did not run, the message is printed once, exit 1 (-q does not hide it)
 $ printf 'labels\tf_0\tf_1\n0\t1\tnan\n1\tnan\t\n0\t0.5\t0.25\n' >"$TMPDIR/nan.tsv"
-$ mlreport --features <"$TMPDIR/nan.tsv"
+$ mlreport -q --features <"$TMPDIR/nan.tsv"
 > Dataset Information: num_examples: 3, num_classes: 2
 >
 > Here is a summary of various issues found in your data:
@@ -32,6 +32,8 @@ $ mlreport --features <"$TMPDIR/nan.tsv"
 > Found 1 examples with null values in all features. These examples should be removed from the dataset before running other issue managers.
 >
 > Found 1 examples with null values in some features. Please address these issues before running other issue managers.
-! mlreport: Error in outlier: <stdin>:2: column 'f_1': missing feature value (the kNN graph needs every feature): 'nan'
-! mlreport: Error in near_duplicate: <stdin>:2: column 'f_1': missing feature value (the kNN graph needs every feature): 'nan'
-! mlreport: Error in non_iid: <stdin>:2: column 'f_1': missing feature value (the kNN graph needs every feature): 'nan'
+>
+> Checks that did not run (the audit is incomplete):
+>     outlier, near_duplicate, non_iid: <stdin>:2: column 'f_1': missing feature value (the kNN graph needs every feature): 'nan'
+! mlreport: checks not run: outlier, near_duplicate, non_iid: <stdin>:2: column 'f_1': missing feature value (the kNN graph needs every feature): 'nan'
+? 1

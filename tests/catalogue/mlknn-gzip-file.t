@@ -1,0 +1,4 @@
+# mlknn: a gzip-compressed file is recognised by its magic; the hint names it
+$ gzip -c data/feat.tsv >$TMPDIR/in.gz; cd $TMPDIR; mlknn in.gz
+! mlknn: in.gz: gzip-compressed data; decompress it first, e.g. zcat in.gz | mlknn
+? 1

@@ -1,0 +1,4 @@
+# mlnoniid: a gzip-compressed file is recognised by its magic; the hint names it
+$ gzip -c data/feat.tsv >$TMPDIR/in.gz; cd $TMPDIR; mlnoniid in.gz
+! mlnoniid: in.gz: gzip-compressed data; decompress it first, e.g. zcat in.gz | mlnoniid
+? 1

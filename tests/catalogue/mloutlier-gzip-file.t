@@ -1,0 +1,4 @@
+# mloutlier: a gzip-compressed file is recognised by its magic; the hint names it
+$ gzip -c data/feat.tsv >$TMPDIR/in.gz; cd $TMPDIR; mloutlier in.gz
+! mloutlier: in.gz: gzip-compressed data; decompress it first, e.g. zcat in.gz | mloutlier
+? 1

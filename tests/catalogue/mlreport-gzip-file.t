@@ -1,0 +1,4 @@
+# mlreport: a gzip-compressed file is recognised by its magic; the hint names it
+$ gzip -c data/base.tsv >$TMPDIR/in.gz; cd $TMPDIR; mlreport in.gz
+! mlreport: in.gz: gzip-compressed data; decompress it first, e.g. zcat in.gz | mlreport
+? 1

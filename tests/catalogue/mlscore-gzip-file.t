@@ -1,0 +1,4 @@
+# mlscore: a gzip-compressed file is recognised by its magic; the hint names it
+$ gzip -c data/base.tsv >$TMPDIR/in.gz; cd $TMPDIR; mlscore in.gz
+! mlscore: in.gz: gzip-compressed data; decompress it first, e.g. zcat in.gz | mlscore
+? 1
