@@ -66,7 +66,7 @@ run(char **files, int nfiles, int round_only, const char *out, ml_err *e)
 	ml_writer *w = NULL;
 	char *in;
 	size_t len;
-	int i, have = 0, rc = -1;
+	int i, have = 0, counting, done, rc = -1;
 
 	memset(&a, 0, sizeof a);
 	for (i = 0; i < nfiles; i++) {
@@ -82,8 +82,19 @@ run(char **files, int nfiles, int round_only, const char *out, ml_err *e)
 		ml_errmsg(e, "no summary in the input");
 		goto out;
 	}
-	if (ml_split_advance(&a, e) < 0)
+	counting = !a.is_state && a.round == ML_ROUND_COUNT;
+	if ((done = ml_split_advance(&a, e)) < 0)
 		goto out;
+	/* The single run's warnings on the whole label matrix, once it is counted. */
+	if (done && counting && !round_only) {
+		char *warn = ml_class_warnings(a.names, a.n1, a.k, a.n, strcmp(a.tool, "mlscore") == 0);
+		if (!warn) {
+			ml_err_oom(e);
+			goto out;
+		}
+		ml_warn_lines(warn);
+		free(warn);
+	}
 	if (round_only)
 		ml_buf_printf(&text, "%s\n", ml_split_round_name(a.round));
 	else
