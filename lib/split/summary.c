@@ -827,7 +827,8 @@ ml_split_merge(ml_split *a, const ml_split *b, const char *bpath, ml_err *e)
 		}
 		if (ml_grow(&x->it, &x->cap, x->n + y->n + 1, sizeof *x->it) < 0)
 			return ml_err_oom(e);
-		memcpy(x->it + x->n, y->it, y->n * sizeof *y->it);
+		if (y->n)
+			memcpy(x->it + x->n, y->it, y->n * sizeof *y->it);
 		x->n += y->n;
 		if (ml_split_side_normalize(x, c % 2 ? a->n1[c / 2] : a->n - a->n1[c / 2]) < 0)
 			return ml_err_oom(e);

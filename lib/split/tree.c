@@ -146,6 +146,9 @@ ml_split_side_normalize(ml_split_side *sd, uint64_t total)
 	double v;
 	int oom = 0;
 
+	/* Nothing to merge (and qsort wants a pointer even for no items). */
+	if (sd->n == 0)
+		return 0;
 	qsort(sd->it, sd->n, sizeof *sd->it, by_lo);
 	for (i = 0; i < sd->n; i = j) {
 		blk = sd->it[i].lo / BLOCK;
@@ -157,7 +160,8 @@ ml_split_side_normalize(ml_split_side *sd, uint64_t total)
 		    push(&out, start, len, v) < 0)
 			oom = 1;
 	}
-	qsort(out.it, out.n, sizeof *out.it, by_lo);
+	if (out.n)
+		qsort(out.it, out.n, sizeof *out.it, by_lo);
 	/* numpy adds the blocks to 0.0 from the first one on. */
 	for (i = 0; i < out.n; i++) {
 		start = out.folded * BLOCK;
@@ -167,7 +171,8 @@ ml_split_side_normalize(ml_split_side *sd, uint64_t total)
 		out.acc += out.it[i].v;
 		out.folded++;
 	}
-	memmove(out.it, out.it + i, (out.n - i) * sizeof *out.it);
+	if (i < out.n)
+		memmove(out.it, out.it + i, (out.n - i) * sizeof *out.it);
 	out.n -= i;
 	free(sd->it);
 	*sd = out;

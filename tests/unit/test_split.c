@@ -39,7 +39,8 @@ merge_side(ml_split_side *a, ml_split_side *b, uint64_t total)
 		a->acc = b->acc;
 	}
 	ck_assert_int_eq(ml_grow(&a->it, &a->cap, a->n + b->n + 1, sizeof *a->it), 0);
-	memcpy(a->it + a->n, b->it, b->n * sizeof *b->it);
+	if (b->n)
+		memcpy(a->it + a->n, b->it, b->n * sizeof *b->it);
 	a->n += b->n;
 	free(b->it);
 	memset(b, 0, sizeof *b);
