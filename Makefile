@@ -110,6 +110,10 @@ bench: all
 bench-knn: all
 	@sh bench/knn.sh $(B)
 
+# The split audit (8 parts through GNU parallel) next to a single run.
+bench-split: all
+	@sh bench/split.sh $(B)
+
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(MANPREFIX)/man7
 	install -m 755 $(TOOLBIN) $(DESTDIR)$(PREFIX)/bin/
@@ -124,4 +128,4 @@ uninstall:
 clean:
 	rm -rf build build-asan build-fuzz
 
-.PHONY: all deps check check-long fuzz asan valgrind demo bench bench-knn install uninstall clean
+.PHONY: all deps check check-long fuzz asan valgrind demo bench bench-knn bench-split install uninstall clean

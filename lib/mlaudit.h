@@ -7,6 +7,7 @@
  *   report/    mlreport's model and its text, JSON and HTML renderings
  *   checks/    the table of Datalab's checks (options, defaults, columns,
  *              run functions) and the run of a check over a stream
+ *   split/     the label audit split into parts: rounds, summaries, merge
  *   label/     scores, confident learning, summaries, the whole-stream audit
  *   cv/        mlcv: folds, one-vs-rest kNN and logistic regression (liblinear)
  *   features/  the kNN kernel, Datalab's feature checks, features from a stream
@@ -26,6 +27,7 @@
 #include "numpy/numpy.h"
 #include "stream/stream.h"
 #include "label/label.h"
+#include "split/split.h"
 #include "features/features.h"
 #include "checks/checks.h"
 #include "cv/cv.h"

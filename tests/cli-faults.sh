@@ -57,8 +57,15 @@ awk 'BEGIN { pad = sprintf("%100s", ""); gsub(/ /, "p", pad)
 	    (i * 7919 % 1000) / 100, (i * 104729 % 997) / 100, pad }' \
     >"$work/big-feat-labels.tsv"
 
+# mlmerge reads the split audit's summaries: one part's, and 3000 parts' in one file.
+"$B/bin/mlscore" --part 1/3000 "$data/base.tsv" >"$work/summary.tsv"
+awk 'FNR == 1 { for (i = 1; i <= 3000; i++) { $0 = ""; while ((getline l < FILENAME) > 0) {
+	if (l ~ /^parts\t/) l = "parts\t3000"; if (l ~ /^part\t/) sub(/^part\t[0-9]+/, "part\t" i, l)
+	print l } close(FILENAME) } exit }' "$work/summary.tsv" >"$work/big-summary.tsv"
+
 input() {       # input TOOL [big]: the tool's clean input
 	case $1 in
+	mlmerge) [ "${2:-}" = big ] && echo "$work/big-summary.tsv" || echo "$work/summary.tsv"; return ;;
 	int2onehot|mlscore|mlfilter|mlreport) f=base.tsv b=big.tsv ;;
 	onehot2int) f=onehot.tsv b=big-onehot.tsv ;;
 	mlcv) f=feat-labels.tsv b=big-feat-labels.tsv ;;

@@ -11,7 +11,7 @@
     "                [--num-to-remove-per-class N,N,...] [--rank[=METHOD]]\n" \
     "                [-v | --annotate] [--per-class] [--joint FILE]\n" \
     "                [--drop-class NAME] [-l COL] [-q] [-d DELIM] [-o FILE]\n" \
-    "                [FILE ...]"
+    "                [--part I/P [--state FILE]] [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -40,6 +40,9 @@ static const char help[] = USAGE "\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
+    "      --part I/P          the input is part I of P: write this round's summary,\n"
+    "                          or with a finished --state the part's rows (mlmerge(1))\n"
+    "      --state FILE        the merged summary of the previous round\n"
     "\n"
     "Exit status: 0 success, 1 bad input, 2 bad usage.  See mlfilter(1).\n";
 
@@ -47,6 +50,8 @@ struct opts {
 	ml_audit_opts a;
 	int mode, per_class, delim;     /* mode: ML_ROWS_* */
 	const char *joint, *labname, *out;
+	const char *state;              /* --state */
+	size_t part, parts;             /* --part I/P: part I-1 of P; parts 0: one run */
 };
 
 struct state {
@@ -162,6 +167,47 @@ out:
 	return rc;
 }
 
+/* --part: one part of a split audit (lib/split). */
+static int
+run_part(struct opts *o, char **files, int nfiles, ml_err *e)
+{
+	ml_split s;
+	ml_cols cols;
+	ml_reader *r;
+	ml_writer *w = NULL;
+	char *options = NULL;
+	int rc = -1;
+
+	memset(&s, 0, sizeof s);
+	memset(&cols, 0, sizeof cols);
+	if (!(r = ml_reader_open(files, nfiles, o->delim, 0, e)))
+		return -1;
+	if (ml_cols_find(&cols, r, o->labname, ML_COLS_NEED_P | ML_COLS_NEED_LABELS, e) < 0)
+		goto out;
+	if (!(options = ml_split_options("mlfilter", &o->a, 0, o->labname))) {
+		ml_err_oom(e);
+		goto out;
+	}
+	if ((rc = ml_split_load(&s, "mlfilter", options, o->state, &cols, o->parts, e)) < 0)
+		goto out;
+	rc = -1;
+	if (!(w = ml_writer_open(o->out, s.round == ML_ROUND_FINISH ? o->delim : '\t', e)))
+		goto out;
+	if (s.round == ML_ROUND_FINISH ?
+	    ml_split_filter_rows(&s, o->part, r, &cols, o->mode, o->per_class, w, e) < 0 :
+	    ml_split_summarize(&s, o->part, r, &cols, w, e) < 0)
+		goto out;
+	rc = ml_writer_commit(w, e);
+	w = NULL;
+out:
+	ml_writer_abort(w);
+	free(options);
+	ml_split_free(&s);
+	ml_cols_free(&cols);
+	ml_reader_close(r);
+	return rc;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -178,9 +224,11 @@ main(int argc, char *argv[])
 		{ "min-examples-per-class", required_argument, NULL, ML_OPT_MIN_EXAMPLES },
 		{ "num-to-remove-per-class", required_argument, NULL, ML_OPT_NUM_TO_REMOVE },
 		{ "output", required_argument, NULL, 'o' },
+		{ "part", required_argument, NULL, ML_OPT_PART },
 		{ "per-class", no_argument, NULL, ML_OPT_PER_CLASS },
 		{ "rank", optional_argument, NULL, ML_OPT_RANK },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "state", required_argument, NULL, ML_OPT_STATE },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -209,6 +257,14 @@ main(int argc, char *argv[])
 		case ML_OPT_PER_CLASS:
 			o.per_class = 1;
 			break;
+		case ML_OPT_PART:
+			if (ml_split_parse_part(optarg, &o.part, &o.parts) < 0)
+				return ml_usage_error(usage, "--part: I/P with 1 <= I <= P, not '%s'",
+				    optarg);
+			break;
+		case ML_OPT_STATE:
+			o.state = optarg;
+			break;
 		case ML_OPT_RANK:
 			rank = 1;
 			o.a.rank_method = ML_METHOD_DEFAULT;
@@ -232,7 +288,14 @@ main(int argc, char *argv[])
 	if (o.per_class && !annotate)
 		return ml_usage_error(usage, "--per-class needs --annotate");
 	o.mode = rank ? ML_ROWS_RANKED : annotate ? ML_ROWS_ALL : invert ? ML_ROWS_CLEAN : ML_ROWS_FLAGGED;
-	rc = run(&o, argv + optind, argc - optind, &e);
+	if (o.state && !o.parts)
+		return ml_usage_error(usage, "--state needs --part");
+	if (o.parts && (rank || o.joint || o.a.filter == ML_LOW_NORMALIZED_MARGIN ||
+	    o.a.filter == ML_LOW_SELF_CONFIDENCE))
+		return ml_usage_error(usage, "--part does not go with --rank, --joint or the low_* "
+		    "filters (yet)");
+	rc = o.parts ? run_part(&o, argv + optind, argc - optind, &e) :
+	    run(&o, argv + optind, argc - optind, &e);
 	if (rc == -2)
 		return ml_usage_error(usage, "%s", e.msg);
 	if (rc < 0)

@@ -8,7 +8,8 @@
 
 #define USAGE \
     "usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class]\n" \
-    "               [--drop-class NAME] [-l COL] [-q] [-d DELIM] [-o FILE] [FILE ...]"
+    "               [--drop-class NAME] [-l COL] [-q] [-d DELIM] [-o FILE]\n" \
+    "               [--part I/P [--state FILE]] [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -31,6 +32,9 @@ static const char help[] = USAGE "\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
+    "      --part I/P          the input is part I of P: write this round's summary,\n"
+    "                          or with a finished --state the part's rows (mlmerge(1))\n"
+    "      --state FILE        the merged summary of the previous round\n"
     "\n"
     "Exit status: 0 success, 1 bad input, 2 bad usage.  See mlscore(1).\n";
 
@@ -38,6 +42,8 @@ struct opts {
 	int method, adjust, per_class, delim;
 	ml_agg agg;
 	const char *labname, *out;
+	const char *state;              /* --state */
+	size_t part, parts;             /* --part I/P: part I-1 of P; parts 0: one run */
 };
 
 struct state {
@@ -48,6 +54,7 @@ struct state {
 	double *thr;            /* 2k confident thresholds (--adjust) */
 	size_t *given;          /* per class: rows with it given */
 	size_t n;
+	ml_split split;         /* --part: the state */
 };
 
 static int
@@ -103,7 +110,8 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 
 	memset(&st, 0, sizeof st);
 	st.o = o;
-	if (!(r = ml_reader_open(files, nfiles, o->delim, o->adjust ? ML_READ_REWIND : 0, e)))
+	if (!(r = ml_reader_open(files, nfiles, o->delim,
+	    o->adjust && !o->parts ? ML_READ_REWIND : 0, e)))
 		return -1;
 	if (ml_cols_find(&st.c, r, o->labname, ML_COLS_NEED_P | ML_COLS_NEED_LABELS, e) < 0)
 		goto out;
@@ -130,7 +138,25 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 			ml_err_oom(e);
 			goto out;
 		}
-	if (o->adjust && ml_score_thresholds(&st.c, r, st.thr, st.given, &st.n, e) < 0)
+	if (o->parts) {
+		/* A part of a split run: a summary, or with the finished state the rows. */
+		char *options = ml_split_options("mlscore", NULL, o->adjust, o->labname);
+		int lrc = options ? ml_split_load(&st.split, "mlscore", options, o->state, &st.c,
+		    o->parts, e) : ml_err_oom(e);
+		free(options);
+		if (lrc < 0)
+			goto out;
+		if (st.split.round != ML_ROUND_FINISH) {
+			if (!(w = ml_writer_open(o->out, '\t', e)) ||
+			    ml_split_summarize(&st.split, o->part, r, &st.c, w, e) < 0)
+				goto out;
+			rc = ml_writer_commit(w, e);
+			w = NULL;
+			goto out;
+		}
+		if (o->adjust)
+			memcpy(st.thr, st.split.thr, 2 * st.c.k * sizeof *st.thr);
+	} else if (o->adjust && ml_score_thresholds(&st.c, r, st.thr, st.given, &st.n, e) < 0)
 		goto out;
 	if (ml_layout_init(&L, r, (const char *const *)newnames, nnew, (size_t)-1, NULL, e) < 0)
 		goto out;
@@ -144,7 +170,7 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 			break;
 		if (score_row(&st, r, e) < 0)
 			goto out;
-		if (ml_reader_rows(r) == 1)
+		if (ml_reader_rows(r) == 1 && o->part == 0)
 			ml_layout_header(&L, r, (const char *const *)newnames, w);
 		if (!o->adjust) {
 			for (c = 0; c < st.c.k; c++)
@@ -154,9 +180,10 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 		if (ml_layout_row(&L, r, cell, &st, w) < 0)
 			break;
 	}
-	if (!o->adjust && ml_score_check(st.given, st.c.k, st.n, r, e) < 0)
+	/* A split run checked the whole label matrix when it was counted. */
+	if (!o->parts && !o->adjust && ml_score_check(st.given, st.c.k, st.n, r, e) < 0)
 		goto out;
-	if (warn_classes(&st, e) < 0)
+	if (!o->parts && warn_classes(&st, e) < 0)
 		goto out;
 	rc = ml_writer_commit(w, e);
 	w = NULL;
@@ -172,6 +199,7 @@ out:
 	free(st.row);
 	free(st.thr);
 	free(st.given);
+	ml_split_free(&st.split);
 	ml_layout_free(&L);
 	ml_cols_free(&st.c);
 	ml_reader_close(r);
@@ -190,8 +218,10 @@ main(int argc, char *argv[])
 		{ "labels", required_argument, NULL, 'l' },
 		{ "method", required_argument, NULL, 'm' },
 		{ "output", required_argument, NULL, 'o' },
+		{ "part", required_argument, NULL, ML_OPT_PART },
 		{ "per-class", no_argument, NULL, ML_OPT_PER_CLASS },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "state", required_argument, NULL, ML_OPT_STATE },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -212,6 +242,14 @@ main(int argc, char *argv[])
 		case ML_OPT_PER_CLASS:
 			o.per_class = 1;
 			break;
+		case ML_OPT_PART:
+			if (ml_split_parse_part(optarg, &o.part, &o.parts) < 0)
+				return ml_usage_error(usage, "--part: I/P with 1 <= I <= P, not '%s'",
+				    optarg);
+			break;
+		case ML_OPT_STATE:
+			o.state = optarg;
+			break;
 		default:
 			if ((rc = ml_score_option(ch, optarg, usage, &o.method, &o.agg, &o.adjust)) == 0)
 				break;
@@ -224,6 +262,8 @@ main(int argc, char *argv[])
 	}
 	if (ml_opt_adjust(usage, o.adjust, o.method))
 		return ML_EXIT_USAGE;
+	if (o.state && !o.parts)
+		return ml_usage_error(usage, "--state needs --part");
 	if (run(&o, argv + optind, argc - optind, &e) < 0)
 		return ml_report(&e);
 	return ML_EXIT_OK;

@@ -76,6 +76,8 @@ enum {
 	ML_OPT_RANK,
 	ML_OPT_TOP,
 	ML_OPT_VERBOSE,
+	ML_OPT_PART,            /* the split audit: --part I/P, --state FILE */
+	ML_OPT_STATE,
 	ML_OPT_VERSION = 0x7f00
 };
 /*

@@ -484,3 +484,27 @@ ml_low_rank(const double *score, const size_t *lowest, size_t m, size_t *out)
 	for (i = 0; i < m; i++)
 		out[i] = lowest[out[i]];
 }
+
+int
+ml_cl_guess(double p, const double thr[2])
+{
+	double lim[2] = { thr[0] - EPS_CMP, thr[1] - EPS_CMP };
+
+	return confident_guess(p, lim);
+}
+
+int
+ml_cl_disagrees(double p, int y)
+{
+	unsigned char flag = 1, yy = (unsigned char)(y != 0);
+
+	reduce_issues(&p, &yy, 1, &flag);
+	return flag;
+}
+
+void
+ml_cl_prune_counts(const long C[2][2], const size_t count[2], const ml_cl_opts *o,
+                   long remove[2], long keep[2])
+{
+	prune_counts(C, count, o, remove, keep);
+}

@@ -88,6 +88,19 @@ int ml_cl_class(const double *p, const unsigned char *y, size_t n, const ml_cl_o
                 unsigned char *flag, ml_cl_result *res, ml_err *e);
 
 /*
+ * One row's pieces of the above, for the split audit (lib/split), which
+ * judges a row without its whole column: the side of (p, 1-p) confidently
+ * true under the thresholds thr (0, 1, or 2 for neither), the agreement
+ * rule (1: the flag survives it), and the prune counts of one class from
+ * its joint C and side counts: remove[k] rows given k flagged by noise
+ * rate, keep[k] kept by prune_by_class.
+ */
+int ml_cl_guess(double p, const double thr[2]);
+int ml_cl_disagrees(double p, int y);
+void ml_cl_prune_counts(const long C[2][2], const size_t count[2], const ml_cl_opts *o,
+                        long remove[2], long keep[2]);
+
+/*
  * low_self_confidence / low_normalized_margin (SPEC 3.4): given the
  * confident_learning row count E and the default scores s[0..n-1], writes
  * the E lowest rows in ascending-score order to out.  Returns E (capped

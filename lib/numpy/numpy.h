@@ -33,6 +33,11 @@ void ml_argsort_desc(const double *v, size_t n, size_t *idx);
 double ml_pairwise_sum(const double *a, size_t n);
 /* The same over n values taken in order from next(arg) (no copy needed). */
 double ml_pairwise_sum_fn(double (*next)(void *), void *arg, size_t n);
+/*
+ * numpy's pairwise_sum itself on n <= 8192 values: one block of the sum
+ * above, without the 0.0 it starts from (the split audit's tree nodes).
+ */
+double ml_pairwise_block(const double *a, size_t n);
 /* numpy's np.round / rint: half to even. */
 double ml_rint(double x);
 /* round_preserving_row_totals for one row (SPEC 3.2.3), in place. */

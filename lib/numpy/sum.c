@@ -170,3 +170,11 @@ ml_round_preserving_sum(double *row, size_t n)
 		free(idx);
 	}
 }
+
+double
+ml_pairwise_block(const double *a, size_t n)
+{
+	struct arraysrc s = { a, 0 };
+
+	return pairwise(next_array, &s, n);
+}

@@ -194,4 +194,12 @@ size_t ml_spill_rows(const ml_spill *s);
 int ml_spill_column(ml_spill *s, size_t c, double *p, unsigned char *y, ml_err *e);
 void ml_spill_close(ml_spill *s);
 
+/* --------------------------------------------------------------- slurp.c */
+
+/*
+ * The whole file at path ("-": stdin, named <stdin> in errors),
+ * NUL-terminated, malloc'ed; *len its bytes.
+ */
+char *ml_slurp(const char *path, size_t *len, ml_err *e);
+
 #endif
