@@ -336,6 +336,7 @@ static const char css[] =
     "svg .ytick{text-anchor:end}svg .xtick{text-anchor:middle}"
     "svg .cname{text-anchor:end;font-size:13px}\n"
     "svg .label{text-anchor:middle;font-size:13px;fill:#555}svg .val{font-size:11px}\n"
+    "td.pass{color:#2e7d32}td.fail{color:#c62828;font-weight:600}\n"
     "footer{margin-top:2em;color:#666;font-size:.9em}\n";
 
 /* The most severe top rows of a check, as in its text section (ml_dl_examples). */
@@ -404,8 +405,54 @@ html_checks(ml_buf *b, const ml_rep_dl *d, size_t top)
 	free(order);
 }
 
+/* The input names, the date and the version under the title. */
+static void
+html_run(ml_buf *b, const ml_rep_run *run)
+{
+	size_t i;
+
+	ml_buf_puts(b, "<p class=\"lead\">Input: ");
+	for (i = 0; i < run->ninputs || i == 0; i++) {
+		ml_buf_puts(b, i ? ", <code>" : "<code>");
+		esc(b, run->ninputs ? run->inputs[i] : "-");
+		ml_buf_puts(b, "</code>");
+	}
+	if (run->date) {
+		ml_buf_puts(b, " &middot; Date: ");
+		esc(b, run->date);
+	}
+	ml_buf_printf(b, " &middot; %s (mlaudit) %s</p>\n", run->tool, ML_VERSION);
+}
+
+/* Each quality gate: threshold, measured value, passed or not. */
+static void
+html_gates(ml_buf *b, const ml_rep_run *run)
+{
+	size_t i;
+
+	if (!run || !run->ngates)
+		return;
+	ml_buf_puts(b, "<h2>Quality gates</h2>\n<table class=\"gates\">\n<thead><tr><th>Gate</th>"
+	    "<th class=\"num\">Threshold</th><th class=\"num\">Value</th><th>Result</th></tr>"
+	    "</thead>\n<tbody>\n");
+	for (i = 0; i < run->ngates; i++) {
+		const ml_rep_gate *g = &run->gates[i];
+		ml_buf_puts(b, "<tr><td>");
+		if (g->cls) {
+			ml_buf_puts(b, "label quality score of class ");
+			esc(b, g->cls);
+		} else
+			ml_buf_puts(b, "overall multilabel health score");
+		ml_buf_printf(b, "</td><td class=\"num\">%.6g</td><td class=\"num\">%.6g</td>"
+		    "<td class=\"%s\">%s</td></tr>\n", g->threshold, g->value,
+		    g->passed ? "pass" : "fail", g->passed ? "passed" : "FAILED");
+	}
+	ml_buf_puts(b, "</tbody>\n</table>\n");
+}
+
 int
-ml_rep_html(const ml_rep *rep, const ml_rep_dl *d, size_t top, char **out, size_t *len)
+ml_rep_html(const ml_rep *rep, const ml_rep_dl *d, const ml_rep_run *run, size_t top, char **out,
+            size_t *len)
 {
 	ml_buf b = ML_BUF_INIT;
 	rt_table t;
@@ -415,6 +462,8 @@ ml_rep_html(const ml_rep *rep, const ml_rep_dl *d, size_t top, char **out, size_
 	    "<title>mlaudit label audit</title>\n<style>\n");
 	ml_buf_puts(&b, css);
 	ml_buf_puts(&b, "</style>\n</head>\n<body>\n<h1>Multi-label label audit</h1>\n");
+	if (run)
+		html_run(&b, run);
 	ml_buf_printf(&b, "<p class=\"lead\">Dataset Information: num_examples: %zu, num_classes: %zu "
 	    "(", rep->n, rep->k);
 	{
@@ -433,6 +482,7 @@ ml_rep_html(const ml_rep *rep, const ml_rep_dl *d, size_t top, char **out, size_
 	ml_buf_printf(&b, "<div class=\"card\"><div class=\"v\">%.4f</div><div class=\"k\">overall "
 	    "multilabel health score</div></div>\n</div>\n", rep->health);
 
+	html_gates(&b, run);
 	ml_buf_puts(&b, "<h2>Summary of issues</h2>\n");
 	html_table(&b, &t, rt_summary_table(rep, d, &t), "summary");
 	ml_buf_puts(&b, "<p class=\"lead\">A lower score indicates a more severe issue across all "
