@@ -466,7 +466,7 @@ parse_args(int argc, char *argv[], struct opts *o)
 		return ml_usage_error(usage, "--html -: the report goes to standard output already; "
 		    "write it with -o FILE, or the page with --html FILE");
 	o->rep.utf8_ids = o->json;
-	o->rep.lines = o->delim != ',';
+	o->rep.lines = o->delim == '\t';
 	/* label_score and the label bits come from the first pass, unless --adjust needs thresholds. */
 	if (!o->rep.adjust) {
 		o->audit.score_agg = &o->rep.agg;

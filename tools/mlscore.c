@@ -8,7 +8,7 @@
 
 #define USAGE \
     "usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class] [-l COL] [-d DELIM]\n" \
-    "               [-o FILE] [FILE ...]"
+    "               [-D DELIM] [--columns COL,...] [-o FILE] [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -25,16 +25,18 @@ static const char help[] = USAGE "\n"
     "                          (cleanlab's adjust_pred_probs; reads the input twice)\n"
     "      --per-class         also append s_<class>, each class's one-vs-rest score\n"
     "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
-    "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
+    "  -d, --delimiter DELIM   ',' (or ';', '|' ...) reads and writes CSV\n"
+    "                          with that separator (default: TAB)\n"
+    "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"    "      --columns COL,...   write only these columns, in this order\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
     "\n"
     "Exit status: 0 success, 1 bad input, 2 bad usage.  See mlscore(1).\n";
 
 struct opts {
-	int method, adjust, per_class, delim;
+	int method, adjust, per_class, delim, odelim;
 	ml_agg agg;
-	const char *labname, *out;
+	const char *labname, *out, *columns;
 };
 
 struct state {
@@ -45,6 +47,7 @@ struct state {
 	double *thr;            /* 2k confident thresholds (--adjust) */
 	size_t *given;          /* per class: rows with it given */
 	size_t n;
+	int warned;             /* a class listed twice was reported */
 };
 
 static int
@@ -68,6 +71,8 @@ score_row(struct state *st, const ml_reader *r, ml_err *e)
 
 	if (ml_cols_labels(&st->c, r, st->y, &dups, e) < 0 || ml_cols_probs(&st->c, r, st->p, e) < 0)
 		return -1;
+	if (dups)
+		ml_warn_dup_class(r, &st->warned);
 	for (c = 0; c < st->c.k; c++)
 		st->s[c] = ml_class_score(st->o->method, st->y[c], st->p[c],
 		    st->thr ? st->thr + 2 * c : NULL);
@@ -131,7 +136,11 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 		goto out;
 	if (ml_layout_init(&L, r, (const char *const *)newnames, nnew, (size_t)-1, NULL, e) < 0)
 		goto out;
-	if (!(w = ml_writer_open(o->out, o->delim, e)))
+	if (o->columns && ml_layout_select(&L, r, (const char *const *)newnames, o->columns, e) < 0) {
+		rc = -2;
+		goto out;
+	}
+	if (!(w = ml_writer_open(o->out, o->odelim, e)))
 		goto out;
 	for (;;) {
 		int n = ml_reader_next(r, e);
@@ -151,10 +160,13 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 		if (ml_layout_row(&L, r, cell, &st, w) < 0)
 			break;
 	}
-	if (!o->adjust && ml_score_check(st.given, st.c.k, st.n, r, e) < 0)
-		goto out;
-	if (warn_classes(&st, e) < 0)
-		goto out;
+	/* A failed write (reported by commit) stops the input: no verdict on part of it. */
+	if (!ml_writer_failed(w)) {
+		if (!o->adjust && ml_score_check(st.given, st.c.k, st.n, r, e) < 0)
+			goto out;
+		if (warn_classes(&st, e) < 0)
+			goto out;
+	}
 	rc = ml_writer_commit(w, e);
 	w = NULL;
 out:
@@ -181,11 +193,13 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "aggregator", required_argument, NULL, 'a' },
 		{ "adjust", no_argument, NULL, ML_OPT_ADJUST },
+		{ "columns", required_argument, NULL, ML_OPT_COLUMNS },
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "labels", required_argument, NULL, 'l' },
 		{ "method", required_argument, NULL, 'm' },
 		{ "output", required_argument, NULL, 'o' },
+		{ "output-delimiter", required_argument, NULL, 'D' },
 		{ "per-class", no_argument, NULL, ML_OPT_PER_CLASS },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
@@ -200,7 +214,7 @@ main(int argc, char *argv[])
 	o.agg.kind = ML_AGG_EMA;
 	o.agg.param = 0.8;
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "a:d:hl:m:o:", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "a:D:d:hl:m:o:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'l':
 			o.labname = optarg;
@@ -208,8 +222,13 @@ main(int argc, char *argv[])
 		case ML_OPT_PER_CLASS:
 			o.per_class = 1;
 			break;
+		case ML_OPT_COLUMNS:
+			o.columns = optarg;
+			break;
 		default:
-			if ((rc = ml_score_option(ch, optarg, usage, &o.method, &o.agg, &o.adjust)) == 0)
+			if ((rc = ml_score_option(ch, optarg, usage, &o.method, &o.agg, &o.adjust)) < 0)
+				rc = ml_output_delim_option(ch, optarg, usage, &o.odelim);
+			if (rc == 0)
 				break;
 			if (rc < 0)
 				rc = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out);
@@ -220,7 +239,11 @@ main(int argc, char *argv[])
 	}
 	if (ml_opt_adjust(usage, o.adjust, o.method))
 		return ML_EXIT_USAGE;
-	if (run(&o, argv + optind, argc - optind, &e) < 0)
+	if (!o.odelim)
+		o.odelim = o.delim;
+	if ((rc = run(&o, argv + optind, argc - optind, &e)) == -2)
+		return ml_usage_error(usage, "%s", e.msg);
+	if (rc < 0)
 		return ml_report(&e);
 	return ML_EXIT_OK;
 }
