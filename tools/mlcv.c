@@ -9,13 +9,15 @@
 
 static const char usage[] =
     "usage: mlcv [-v] [--model auto|knn|logreg] [-k K] [-C C] [--folds F] [--seed S]\n"
-    "            [--folds-from COL] [--fold-column] [-c NAME,...] [-l COL] [--replace]\n"
-    "            [--feature-prefix P] [--threads N] [-d DELIM] [-o FILE] [FILE ...]";
+    "            [--folds-from COL] [--fold-column] [-c NAME,...] [-l COL]\n"
+    "            [--replace] [--feature-prefix P] [--threads N] [-d DELIM] [-o FILE]\n"
+    "            [FILE ...]";
 
 static const char help[] =
     "usage: mlcv [-v] [--model auto|knn|logreg] [-k K] [-C C] [--folds F] [--seed S]\n"
-    "            [--folds-from COL] [--fold-column] [-c NAME,...] [-l COL] [--replace]\n"
-    "            [--feature-prefix P] [--threads N] [-d DELIM] [-o FILE] [FILE ...]\n"
+    "            [--folds-from COL] [--fold-column] [-c NAME,...] [-l COL]\n"
+    "            [--replace] [--feature-prefix P] [--threads N] [-d DELIM] [-o FILE]\n"
+    "            [FILE ...]\n"
     "\n"
     "Fit one-vs-rest models on the feature columns by F-fold cross-validation\n"
     "and append every row's out-of-fold predicted probabilities, p_<class>.\n"
@@ -29,7 +31,7 @@ static const char help[] =
     "      --folds-from COL    take the folds from column COL (0, 1, ...)\n"
     "      --fold-column       also append each row's fold, column fold\n"
     "  -c, --classes NAME,...  the classes, in order (default: from the labels)\n"
-    "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
+    "  -l, --labels COL        label-list column (default: labels, else y_ columns)\n"
     "      --replace           overwrite existing p_ columns\n"
     "      --feature-prefix P  feature columns are P<name> (default f_)\n"
     "      --threads N         threads (default: all cores)\n"

@@ -8,9 +8,10 @@
 
 #define USAGE \
     "usage: mlfilter [-f FILTER] [--frac-noise F] [--min-examples-per-class N]\n" \
-    "                [--num-to-remove-per-class N,N,...] [--rank[=METHOD]] [-v | --annotate]\n" \
-    "                [--per-class] [--joint FILE] [--columns COL,...] [-l COL] [-d DELIM]\n" \
-    "                [-D DELIM] [-o FILE] [FILE ...]"
+    "                [--num-to-remove-per-class N,N,...] [--rank[=METHOD]]\n" \
+    "                [-v | --annotate] [--per-class] [--joint FILE]\n" \
+    "                [--columns COL,...] [-l COL] [-d DELIM] [-D DELIM] [-o FILE]\n" \
+    "                [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -35,7 +36,7 @@ static const char help[] = USAGE "\n"
     "      --per-class         with --annotate: also issue_<class> 0/1 columns\n"
     "      --joint FILE        write thresholds and confident joints per class\n"
     "      --columns COL,...   write only these columns, in this order\n"
-    "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
+    "  -l, --labels COL        label-list column (default: labels, else y_ columns)\n"
     "  -d, --delimiter DELIM   ',' (or ';', '|' ...) reads and writes CSV\n"
     "                          with that separator (default: TAB)\n"
     "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"

@@ -6,13 +6,13 @@
 #include "mlaudit.h"
 
 static const char usage[] =
-    "usage: mlknn [-v] [-k K] [--metric euclidean|cosine] [--feature-prefix P] [--threads N]\n"
-    "             [-d DELIM] [-o FILE] [FILE ...]";
+    "usage: mlknn [-v] [-k K] [--metric euclidean|cosine] [--feature-prefix P]\n"
+    "             [--threads N] [-d DELIM] [-o FILE] [FILE ...]";
 
 /* The help around the -k line (its default is the check table's). */
 static const char help_head[] =
-    "usage: mlknn [-v] [-k K] [--metric euclidean|cosine] [--feature-prefix P] [--threads N]\n"
-    "             [-d DELIM] [-o FILE] [FILE ...]\n"
+    "usage: mlknn [-v] [-k K] [--metric euclidean|cosine] [--feature-prefix P]\n"
+    "             [--threads N] [-d DELIM] [-o FILE] [FILE ...]\n"
     "\n"
     "Append the k nearest other rows of every row, by its feature columns:\n"
     "knn (row numbers, nearest first, joined with ',') and knn_dist (their\n"

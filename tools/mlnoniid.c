@@ -7,14 +7,14 @@
 
 static const char usage[] =
     "usage: mlnoniid [-v] [-k K] [--num-permutations R] [--seed S] [--significance A]\n"
-    "                [--metric euclidean|cosine] [--feature-prefix P] [-d DELIM] [-o FILE]\n"
-    "                [FILE ...]";
+    "                [--metric euclidean|cosine] [--feature-prefix P] [-d DELIM]\n"
+    "                [-o FILE] [FILE ...]";
 
 /* The help around the lines the check table writes (-k and the check's options). */
 static const char help_head[] =
     "usage: mlnoniid [-v] [-k K] [--num-permutations R] [--seed S] [--significance A]\n"
-    "                [--metric euclidean|cosine] [--feature-prefix P] [-d DELIM] [-o FILE]\n"
-    "                [FILE ...]\n"
+    "                [--metric euclidean|cosine] [--feature-prefix P] [-d DELIM]\n"
+    "                [-o FILE] [FILE ...]\n"
     "\n"
     "Append non_iid_score (lower = the row's neighbours are unusually close to\n"
     "it in row order) and is_non_iid_issue (0/1: only the lowest score, and only\n"

@@ -11,12 +11,12 @@
 #include "mlaudit.h"
 
 #define USAGE \
-    "usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER] [--frac-noise F]\n" \
-    "                [--min-examples-per-class N] [--num-to-remove-per-class N,...]\n" \
-    "                [--format text|json] [--top N] [--html FILE] [--fail-under SCORE]\n" \
-    "                [--class-fail-under SCORE] [--features | --no-features]\n" \
-    "                [--feature-prefix P] [--id COL] [-l COL] [-d DELIM] [-o FILE]\n" \
-    "                [FILE ...]"
+    "usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER]\n" \
+    "                [--frac-noise F] [--min-examples-per-class N]\n" \
+    "                [--num-to-remove-per-class N,...] [--format text|json] [--top N]\n" \
+    "                [--html FILE] [--fail-under SCORE] [--class-fail-under SCORE]\n" \
+    "                [--features | --no-features] [--feature-prefix P] [--id COL]\n" \
+    "                [-l COL] [-d DELIM] [-o FILE] [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -41,7 +41,7 @@ static const char help[] = USAGE "\n"
     "      --top N             most severe examples in the text report (10;\n"
     "                          5 per check with --features)\n"
     "      --html FILE         also write the report as one HTML page with charts\n"
-    "                          (FILE '-': standard output, with the report in -o FILE)\n"
+    "                          (FILE '-': stdout, with the report in -o FILE)\n"
     "      --fail-under SCORE  exit 3 if the overall health score is below SCORE\n"
     "      --class-fail-under [CLASS=]SCORE\n"
     "                          exit 3 if the label quality of CLASS (of every\n"
@@ -50,8 +50,8 @@ static const char help[] = USAGE "\n"
     "                          outlier, near_duplicate, non_iid on the f_ columns\n"
     "      --no-features       the label audit alone, whatever else the stream has\n"
     "      --feature-prefix P  the feature columns are P<name> (default f_)\n"
-    "      --id COL            the column naming examples (default: id, else row number)\n"
-    "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
+    "      --id COL            the example names (default: id, else the row number)\n"
+    "  -l, --labels COL        label-list column (default: labels, else y_ columns)\n"
     "  -d, --delimiter DELIM   ',' reads CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success; left as it\n"
     "                          was when a quality gate trips)\n"

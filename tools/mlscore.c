@@ -7,8 +7,8 @@
 #include "mlaudit.h"
 
 #define USAGE \
-    "usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class] [-l COL] [-d DELIM]\n" \
-    "               [-D DELIM] [--columns COL,...] [-o FILE] [FILE ...]"
+    "usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class] [-l COL]\n" \
+    "               [-d DELIM] [-D DELIM] [--columns COL,...] [-o FILE] [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -24,7 +24,7 @@ static const char help[] = USAGE "\n"
     "      --adjust            subtract the per-class confident thresholds first\n"
     "                          (cleanlab's adjust_pred_probs; reads the input twice)\n"
     "      --per-class         also append s_<class>, each class's one-vs-rest score\n"
-    "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
+    "  -l, --labels COL        label-list column (default: labels, else y_ columns)\n"
     "  -d, --delimiter DELIM   ',' (or ';', '|' ...) reads and writes CSV\n"
     "                          with that separator (default: TAB)\n"
     "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"    "      --columns COL,...   write only these columns, in this order\n"

@@ -7,8 +7,8 @@
 #include "mlaudit.h"
 
 #define USAGE \
-    "usage: onehot2int [--names | --indices] [-l NAME] [-d DELIM] [-D DELIM] [-o FILE]\n" \
-    "                  [FILE ...]"
+    "usage: onehot2int [--names | --indices] [-l NAME] [-d DELIM] [-D DELIM]\n" \
+    "                  [-o FILE] [FILE ...]"
 
 static const char usage[] = USAGE;
 

@@ -5,9 +5,9 @@ $ test -e "$TMPDIR/r.txt" || echo "not written"
 > exit 2
 > not written
 ! mlreport: --class-fail-under: 'person' is not a class (no p_person column; the classes: c0, c1, c2)
-! usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER] [--frac-noise F]
-!                 [--min-examples-per-class N] [--num-to-remove-per-class N,...]
-!                 [--format text|json] [--top N] [--html FILE] [--fail-under SCORE]
-!                 [--class-fail-under SCORE] [--features | --no-features]
-!                 [--feature-prefix P] [--id COL] [-l COL] [-d DELIM] [-o FILE]
-!                 [FILE ...]
+! usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER]
+!                 [--frac-noise F] [--min-examples-per-class N]
+!                 [--num-to-remove-per-class N,...] [--format text|json] [--top N]
+!                 [--html FILE] [--fail-under SCORE] [--class-fail-under SCORE]
+!                 [--features | --no-features] [--feature-prefix P] [--id COL]
+!                 [-l COL] [-d DELIM] [-o FILE] [FILE ...]

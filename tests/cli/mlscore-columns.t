@@ -6,6 +6,6 @@ $ mlscore --columns id,score "$TMPDIR/s.tsv"
 > 0.9	x	0.9
 > 0.8	y	0.8
 ! mlscore: --columns: no column 'score' in the output
-! usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class] [-l COL] [-d DELIM]
-!                [-D DELIM] [--columns COL,...] [-o FILE] [FILE ...]
+! usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class] [-l COL]
+!                [-d DELIM] [-D DELIM] [--columns COL,...] [-o FILE] [FILE ...]
 ? 2

@@ -15,6 +15,6 @@ $ mlscore -d x "$TMPDIR/e.csv"; echo "exit $?"
 > exit 1
 ! mlscore: <stdout>:2: a field holds a TAB or line break, which TSV cannot hold: write CSV (-D ,)
 ! mlscore: -d: a separator byte (',', ';', '|', TAB ...), not 'x'
-! usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class] [-l COL] [-d DELIM]
-!                [-D DELIM] [--columns COL,...] [-o FILE] [FILE ...]
+! usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class] [-l COL]
+!                [-d DELIM] [-D DELIM] [--columns COL,...] [-o FILE] [FILE ...]
 > exit 2

@@ -1,3 +1,3 @@
 # --help
 $ onehot2int --help | head -1
-> usage: onehot2int [--names | --indices] [-l NAME] [-d DELIM] [-D DELIM] [-o FILE]
+> usage: onehot2int [--names | --indices] [-l NAME] [-d DELIM] [-D DELIM]
