@@ -226,6 +226,8 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 	char *buf = NULL;
 	size_t len;
 	char date[64];
+	ml_rep_scatter scatter;
+	int scatter_built = 0;
 	int rc = -1, built = 0, dl_built = 0, labels, colour, plain, tripped;
 
 	memset(&a, 0, sizeof a);
@@ -322,6 +324,10 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 			goto out;
 		}
 		o->run.date = date;
+		if (ml_rep_scatter_build(&scatter, &rep, &a, r, o->prefix, e) < 0)
+			goto out;
+		scatter_built = 1;
+		o->run.scatter = &scatter;
 		if (ml_rep_html(&rep, dl_built ? &dl : NULL, &o->run, o->top, &buf, &len) < 0) {
 			ml_err_oom(e);
 			goto out;
@@ -332,6 +338,8 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 	rc = 0;
 out:
 	free(buf);
+	if (scatter_built)
+		ml_rep_scatter_free(&scatter);
 	if (dl_built)
 		ml_rep_dl_free(&dl);
 	if (built)

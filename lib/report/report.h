@@ -162,6 +162,30 @@ typedef struct ml_rep_gate {
 	double value;           /* the measured score */
 	int passed;
 } ml_rep_gate;
+/*
+ * The HTML report's scatter picture (scatter.c): n examples at (x, y), the
+ * stream's two feature columns (xname, yname) or, with d > 2 of them,
+ * their first two principal components; set[i] indexes setname, the given
+ * label sets, most common first; flagged[i]: a label issue (circled).
+ */
+typedef struct ml_rep_scatter {
+	size_t n, d, nsets;
+	double *x, *y;
+	size_t *set;
+	char **setname;
+	unsigned char *flagged;
+	const char *xname, *yname;      /* d == 2: the reader's column names */
+} ml_rep_scatter;
+/*
+ * Reads the feature columns PREFIX<name> of r (rewound; a's given label
+ * bits, want_bits) for a sample of the examples.  Fewer than two feature
+ * columns, or no row with finite values: s->n == 0, no picture.
+ * 0, or -1 with e set.
+ */
+int ml_rep_scatter_build(ml_rep_scatter *s, const ml_rep *rep, const ml_audit *a, ml_reader *r,
+                         const char *prefix, ml_err *e);
+void ml_rep_scatter_free(ml_rep_scatter *s);
+
 /* What the JSON and HTML renderings record about the run that made them. */
 typedef struct ml_rep_run {
 	const char *tool;               /* "mlreport" */
@@ -172,6 +196,7 @@ typedef struct ml_rep_run {
 	const ml_rep_gate *gates;       /* every gate, in the order checked */
 	size_t ngates;
 	const char *date;               /* HTML only: when the report was made, or NULL */
+	const ml_rep_scatter *scatter;  /* HTML only: the scatter picture, or NULL */
 } ml_rep_run;
 /* run (or NULL: nothing recorded) names the input, date, version and gates. */
 int ml_rep_html(const ml_rep *rep, const struct ml_rep_dl *d, const ml_rep_run *run, size_t top,
