@@ -37,7 +37,7 @@ LIBOBJ = $(LIBSRC:lib/%.c=$(B)/lib/%.o)
 UNITSRC = $(wildcard tests/unit/test_*.c)
 UNITBIN = $(UNITSRC:tests/unit/%.c=$(B)/tests/%)
 TOOLBIN = $(TOOLS:%=$(B)/bin/%)
-HELPERS = $(B)/tests/tsvcmp $(B)/tests/json2tsv
+HELPERS = $(B)/tests/tsvcmp $(B)/tests/json2tsv $(B)/tests/ppmink
 
 all: $(TOOLBIN)
 

@@ -23,6 +23,9 @@ reader=
 trap '[ -n "$reader" ] && kill "$reader" 2>/dev/null; rm -rf "$work"' EXIT
 pass=0
 fail=0
+# The HTML page's date is the run's time: pinned, so that two runs compare equal.
+SOURCE_DATE_EPOCH=0
+export SOURCE_DATE_EPOCH
 T=
 if command -v timeout >/dev/null 2>&1; then T="timeout 60"; fi
 

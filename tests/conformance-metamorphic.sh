@@ -59,7 +59,8 @@ check() {
 
 # tx VARS... <IN >OUT: rewrites a TSV stream whose first NIN columns are a
 # case's input columns (id, labels, p_*, f_*) and the rest a tool's appended
-# columns (label_score, s_*, is_label_issue, issue_classes, issue_*).
+# columns (label_score, s_*, is_label_issue, issue_classes, issue_*,
+# suggested_labels).
 #   names="n0 n1 ..."  new class names by original class index ("" = keep)
 #   orig="o0 o1 ..."   the original names
 #   perm="i j ..."     original class indices in the new p_ order
@@ -94,6 +95,7 @@ tx() {
 			h[i] = $i
 			if ($i == "labels") lab = i
 			if ($i == "issue_classes") ic = i
+			if ($i == "suggested_labels") sl = i
 			if ($i ~ /^p_/) pcol[substr($i, 3)] = i
 		}
 		# The output order of the input columns.
@@ -127,7 +129,7 @@ tx() {
 					v = substr(v, 1, index(v, "_")) word(substr(v, index(v, "_") + 1))
 				if (shuffle && c == idc) v = "key"
 			} else if (c == lab) v = tokens($c, 0)
-			else if (c == ic) v = tokens($c, 1)
+			else if (c == ic || c == sl) v = tokens($c, 1)
 			else v = $c
 			o = o (j > 1 ? OFS : "") v
 		}
@@ -227,7 +229,17 @@ run() {
 	    /^      "reason": "/ { sub(/"reason": ".*"$/, "\"reason\": \"R\"") }
 	    { print }' "$work/$v.$tool.o" >"$work/$v.$tool.out"
 	sed "s|$f|F|g" "$work/$v.$tool.e" >"$work/$v.$tool.err"
+	# The JSON and the page name their input (and the page its date: pinned
+	# below); the JSON's run object has the options, which the variants change.
+	case $tool in
+	json|html)
+		sed "s|$f|F|g" "$work/$v.$tool.out" |
+		    awk '/^  "run": \{/ { skip = 1 } !skip { print } skip && /^  \}/ { skip = 0 }' \
+		    >"$work/$v.$tool.o" && mv "$work/$v.$tool.o" "$work/$v.$tool.out" ;;
+	esac
 }
+SOURCE_DATE_EPOCH=0
+export SOURCE_DATE_EPOCH
 STREAMS="score filter annotate rank"
 REPORTS="report json html"
 

@@ -8,8 +8,8 @@
 #include "mlaudit.h"
 
 #define USAGE \
-    "usage: int2onehot [-c NAME,...|-k K] [--keep] [-l COL] [-q] [-d DELIM] [-o FILE]\n" \
-    "                  [FILE ...]"
+    "usage: int2onehot [-c NAME,...|-k K] [--keep] [-l COL] [-q] [-d DELIM]\n" \
+    "                  [-D DELIM] [-o FILE] [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -23,7 +23,9 @@ static const char help[] = USAGE "\n"
     "      --keep              keep the list column; the y_ columns follow it\n"
     "  -l, --labels COL        the list column (default: labels)\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
-    "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
+    "  -d, --delimiter DELIM   ',' (or ';', '|' ...) reads and writes CSV\n"
+    "                          with that separator (default: TAB)\n"
+    "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
     "\n"
@@ -32,7 +34,7 @@ static const char help[] = USAGE "\n"
 struct opts {
 	const char *classes, *labname, *out;
 	size_t k;
-	int keep, delim;
+	int keep, delim, odelim;
 };
 
 struct row {
@@ -124,7 +126,7 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 	if (ml_layout_init(&L, r, (const char *const *)newnames, c.k, c.labcol + (o->keep != 0),
 	    drop, e) < 0)
 		goto out;
-	if (!(w = ml_writer_open(o->out, o->delim, e)))
+	if (!(w = ml_writer_open(o->out, o->odelim ? o->odelim : o->delim, e)))
 		goto out;
 	ml_layout_header(&L, r, (const char *const *)newnames, w);
 	row.y = y;
@@ -136,11 +138,8 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 			break;
 		if (ml_cols_labels(&c, r, y, &dups, e) < 0)
 			goto out;
-		if (dups && !warned) {
-			ml_warn("warning: %s:%lu: a class is listed twice in a label list; duplicates "
-			    "collapse (reported once)", ml_reader_file(r), ml_reader_line(r));
-			warned = 1;
-		}
+		if (dups)
+			ml_warn_dup_class(r, &warned);
 		if (ml_layout_row(&L, r, cell, &row, w) < 0)
 			break;
 	}
@@ -177,15 +176,16 @@ main(int argc, char *argv[])
 		{ "labels", required_argument, NULL, 'l' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "output-delimiter", required_argument, NULL, 'D' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct opts o = { NULL, NULL, NULL, 0, 0, '\t' };
+	struct opts o = { NULL, NULL, NULL, 0, 0, '\t', 0 };
 	ml_err e;
-	int ch;
+	int ch, rc;
 
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "c:d:hk:l:o:q", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "D:c:d:hk:l:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'c':
 			o.classes = optarg;
@@ -201,6 +201,10 @@ main(int argc, char *argv[])
 			o.labname = optarg;
 			break;
 		default:
+			if ((rc = ml_output_delim_option(ch, optarg, usage, &o.odelim)) == 0)
+				break;
+			if (rc > 0)
+				return rc;
 			if ((ch = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out)) >= 0)
 				return ch;
 			break;

@@ -31,7 +31,7 @@ static const char help[] =
     "      --folds-from COL    take the folds from column COL (0, 1, ...)\n"
     "      --fold-column       also append each row's fold, column fold\n"
     "  -c, --classes NAME,...  the classes, in order (default: from the labels)\n"
-    "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
+    "  -l, --labels COL        label-list column (default: labels, else y_ columns)\n"
     "      --replace           overwrite existing p_ columns\n"
     "      --feature-prefix P  feature columns are P<name> (default f_)\n"
     "      --threads N         threads (default: all cores)\n"

@@ -10,8 +10,9 @@
     "usage: mlfilter [-f FILTER] [--frac-noise F] [--min-examples-per-class N]\n" \
     "                [--num-to-remove-per-class N,N,...] [--rank[=METHOD]]\n" \
     "                [-v | --annotate] [--per-class] [--joint FILE]\n" \
-    "                [--drop-class NAME] [-l COL] [-q] [-d DELIM] [-o FILE]\n" \
-    "                [--part I/P [--state FILE]] [FILE ...]"
+    "                [--drop-class NAME] [--columns COL,...] [-l COL] [-q]\n" \
+    "                [-d DELIM] [-D DELIM] [-o FILE] [--part I/P [--state FILE]]\n" \
+    "                [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -30,26 +31,31 @@ static const char help[] = USAGE "\n"
     "                          (self_confidence, normalized_margin,\n"
     "                          confidence_weighted_entropy)\n"
     "  -v, --invert            print the rows not flagged (the cleaned dataset)\n"
-    "      --annotate          print every row, with is_label_issue and issue_classes\n"
+    "      --annotate          print every row (with --rank: the flagged ones),\n"
+    "                          with is_label_issue, issue_classes and\n"
+    "                          suggested_labels (the given ones, fixed)\n"
     "      --per-class         with --annotate: also issue_<class> 0/1 columns\n"
     "      --joint FILE        write thresholds and confident joints per class\n"
     "      --drop-class NAME   leave class NAME out (its p_ column passes through;\n"
     "                          labels naming it are ignored); repeatable\n"
-    "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
+    "      --columns COL,...   write only these columns, in this order\n"
+    "  -l, --labels COL        label-list column (default: labels, else y_ columns)\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
-    "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
+    "  -d, --delimiter DELIM   ',' (or ';', '|' ...) reads and writes CSV\n"
+    "                          with that separator (default: TAB)\n"
+    "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
     "      --part I/P          the input is part I of P: write this round's summary,\n"
-    "                          or with a finished --state the part's rows (mlmerge(1))\n"
+    "                          or with a finished --state its rows (mlmerge(1))\n"
     "      --state FILE        the merged summary of the previous round\n"
     "\n"
     "Exit status: 0 success, 1 bad input, 2 bad usage.  See mlfilter(1).\n";
 
 struct opts {
 	ml_audit_opts a;
-	int mode, per_class, delim;     /* mode: ML_ROWS_* */
-	const char *joint, *labname, *out;
+	int mode, annotate, per_class, delim, odelim;   /* mode: ML_ROWS_* */
+	const char *joint, *labname, *out, *columns;
 	const char *state;              /* --state */
 	size_t part, parts;             /* --part I/P: part I-1 of P; parts 0: one run */
 };
@@ -57,7 +63,10 @@ struct opts {
 struct state {
 	const ml_audit *a;
 	size_t row;
-	ml_buf buf;             /* issue_classes of the row */
+	int rank;               /* label_score comes first */
+	size_t nflags;          /* issue_<class> columns: k with --per-class, else 0 */
+	ml_buf buf;             /* issue_classes or suggested_labels of the row */
+	uint64_t *suggested;    /* k bits: the row's suggested labels */
 };
 
 /* "-face,+nsfw": given classes that look absent, missing ones that look present. */
@@ -74,6 +83,37 @@ issue_classes(struct state *st, ml_writer *w)
 	return ml_writer_field(w, st->buf.s ? st->buf.s : "", st->buf.len);
 }
 
+/*
+ * The given labels with issue_classes applied (a class judged wrong is
+ * removed when given, added when not: given XOR wrong), by name, in class
+ * order, joined with ','.
+ */
+static int
+suggested_labels(struct state *st, ml_writer *w)
+{
+	static const ml_list_style style = { "", ",", "", NULL };
+	const ml_audit *a = st->a;
+	size_t c, bit;
+
+	for (c = 0; c < a->k; c++) {
+		bit = st->row * a->k + c;
+		if (ML_BIT(a->given_bits, bit) != ML_BIT(a->flags, bit))
+			st->suggested[c / 64] |= (uint64_t)1 << (c % 64);
+		else
+			st->suggested[c / 64] &= ~((uint64_t)1 << (c % 64));
+	}
+	st->buf.len = 0;
+	ml_class_list(&st->buf, &style, a->cols.names, a->k, st->suggested, NULL, 0);
+	if (st->buf.oom)
+		return -1;
+	return ml_writer_field(w, st->buf.s ? st->buf.s : "", st->buf.len);
+}
+
+/*
+ * The appended columns: label_score (with --rank), then with --annotate
+ * is_label_issue, issue_classes, issue_<class> (--per-class) and
+ * suggested_labels.
+ */
 static int
 cell(void *arg, size_t j, ml_writer *w)
 {
@@ -82,21 +122,15 @@ cell(void *arg, size_t j, ml_writer *w)
 	const ml_audit *a = st->a;
 
 	st->row = ar->row;
-
+	if (st->rank && j-- == 0)
+		return ml_writer_double(w, a->rank_score[st->row]);
 	if (j == 0)
 		return ml_writer_field(w, a->issue[st->row] ? "1" : "0", 1);
 	if (j == 1)
 		return issue_classes(st, w);
-	return ml_writer_field(w, ML_BIT(a->flags, st->row * a->k + j - 2) ? "1" : "0", 1);
-}
-
-static int
-rank_cell(void *arg, size_t j, ml_writer *w)
-{
-	const ml_audit_row *ar = arg;
-
-	(void)j;
-	return ml_writer_double(w, ar->a->rank_score[ar->row]);
+	if (j - 2 < st->nflags)
+		return ml_writer_field(w, ML_BIT(a->flags, st->row * a->k + j - 2) ? "1" : "0", 1);
+	return suggested_labels(st, w);
 }
 
 static int
@@ -125,29 +159,36 @@ run(struct opts *o, char **files, int nfiles, ml_err *e)
 	free(warn);
 	if (o->joint && ml_audit_write_joint(&a, o->joint, e) < 0)
 		goto out;
-	if (o->mode == ML_ROWS_ALL) {
-		nnew = 2 + (o->per_class ? a.k : 0);
-		if (!(newnames = calloc(nnew, sizeof *newnames)))
-			goto oom;
-		newnames[0] = strdup("is_label_issue");
-		newnames[1] = strdup("issue_classes");
-		for (c = 2; c < nnew; c++)
-			if ((newnames[c] = malloc(strlen(a.cols.names[c - 2]) + 7)))
-				sprintf(newnames[c], "issue_%s", a.cols.names[c - 2]);
-	} else if (o->mode == ML_ROWS_RANKED) {
-		nnew = 1;
-		if (!(newnames = calloc(1, sizeof *newnames)))
-			goto oom;
+	st.rank = o->mode == ML_ROWS_RANKED;
+	st.nflags = o->per_class ? a.k : 0;
+	nnew = (size_t)st.rank + (o->annotate ? 3 + st.nflags : 0);
+	if (!(newnames = calloc(nnew ? nnew : 1, sizeof *newnames)) ||
+	    !(st.suggested = calloc(a.k / 64 + 1, sizeof *st.suggested)))
+		goto oom;
+	if (st.rank)
 		newnames[0] = strdup("label_score");
+	if (o->annotate) {
+		char **an = newnames + st.rank;
+		an[0] = strdup("is_label_issue");
+		an[1] = strdup("issue_classes");
+		for (c = 0; c < st.nflags; c++)
+			if ((an[2 + c] = malloc(strlen(a.cols.names[c]) + 7)))
+				sprintf(an[2 + c], "issue_%s", a.cols.names[c]);
+		an[2 + st.nflags] = strdup("suggested_labels");
 	}
 	for (c = 0; c < nnew; c++)
 		if (!newnames[c])
 			goto oom;
-	if (ml_layout_init(&L, r, (const char *const *)newnames, nnew, (size_t)-1, NULL, e) < 0 ||
-	    !(w = ml_writer_open(o->out, o->delim, e)))
+	if (ml_layout_init(&L, r, (const char *const *)newnames, nnew, (size_t)-1, NULL, e) < 0)
 		goto out;
-	if (ml_audit_write_rows(&a, r, &L, (const char *const *)newnames, o->mode,
-	    o->mode == ML_ROWS_RANKED ? rank_cell : cell, &st, o->delim, w, e) < 0)
+	if (o->columns && ml_layout_select(&L, r, (const char *const *)newnames, o->columns, e) < 0) {
+		rc = -2;
+		goto out;
+	}
+	if (!(w = ml_writer_open(o->out, o->odelim, e)))
+		goto out;
+	if (ml_audit_write_rows(&a, r, &L, (const char *const *)newnames, o->mode, cell, &st,
+	    o->odelim, w, e) < 0)
 		goto out;
 	rc = ml_writer_commit(w, e);
 	w = NULL;
@@ -161,6 +202,7 @@ out:
 			free(newnames[c]);
 	free(newnames);
 	free(st.buf.s);
+	free(st.suggested);
 	ml_layout_free(&L);
 	ml_audit_free(&a);
 	ml_reader_close(r);
@@ -214,6 +256,7 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "annotate", no_argument, NULL, ML_OPT_ANNOTATE },
 		{ "drop-class", required_argument, NULL, ML_OPT_DROP_CLASS },
+		{ "columns", required_argument, NULL, ML_OPT_COLUMNS },
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "filter", required_argument, NULL, 'f' },
 		{ "frac-noise", required_argument, NULL, ML_OPT_FRAC_NOISE },
@@ -225,6 +268,7 @@ main(int argc, char *argv[])
 		{ "num-to-remove-per-class", required_argument, NULL, ML_OPT_NUM_TO_REMOVE },
 		{ "output", required_argument, NULL, 'o' },
 		{ "part", required_argument, NULL, ML_OPT_PART },
+		{ "output-delimiter", required_argument, NULL, 'D' },
 		{ "per-class", no_argument, NULL, ML_OPT_PER_CLASS },
 		{ "rank", optional_argument, NULL, ML_OPT_RANK },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -240,13 +284,16 @@ main(int argc, char *argv[])
 	ml_audit_defaults(&o.a);
 	o.delim = '\t';
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "d:f:hl:o:qv", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "D:d:f:hl:o:qv", longopts, NULL)) != -1) {
 		switch (ch) {
 		case ML_OPT_ANNOTATE:
 			annotate = 1;
 			break;
 		case 'v':
 			invert = 1;
+			break;
+		case ML_OPT_COLUMNS:
+			o.columns = optarg;
 			break;
 		case ML_OPT_JOINT:
 			o.joint = optarg;
@@ -272,7 +319,9 @@ main(int argc, char *argv[])
 				return ML_EXIT_USAGE;
 			break;
 		default:
-			if ((rc = ml_audit_option(ch, optarg, usage, &o.a)) == 0)
+			if ((rc = ml_audit_option(ch, optarg, usage, &o.a)) < 0)
+				rc = ml_output_delim_option(ch, optarg, usage, &o.odelim);
+			if (rc == 0)
 				break;
 			if (rc < 0)
 				rc = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out);
@@ -283,17 +332,22 @@ main(int argc, char *argv[])
 	}
 	if (invert && annotate)
 		return ml_usage_error(usage, "-v and --annotate exclude each other");
-	if (rank && (invert || annotate))
-		return ml_usage_error(usage, "--rank does not go with -v or --annotate");
+	if (rank && invert)
+		return ml_usage_error(usage, "--rank does not go with -v");
 	if (o.per_class && !annotate)
 		return ml_usage_error(usage, "--per-class needs --annotate");
+	o.annotate = annotate;
+	if (!o.odelim)
+		o.odelim = o.delim;
+	/* suggested_labels needs every row's given labels. */
+	o.a.want_bits = annotate;
 	o.mode = rank ? ML_ROWS_RANKED : annotate ? ML_ROWS_ALL : invert ? ML_ROWS_CLEAN : ML_ROWS_FLAGGED;
 	if (o.state && !o.parts)
 		return ml_usage_error(usage, "--state needs --part");
 	if (o.parts && (rank || o.joint || o.a.filter == ML_LOW_NORMALIZED_MARGIN ||
-	    o.a.filter == ML_LOW_SELF_CONFIDENCE))
-		return ml_usage_error(usage, "--part does not go with --rank, --joint or the low_* "
-		    "filters (yet)");
+	    o.a.filter == ML_LOW_SELF_CONFIDENCE || o.columns || o.odelim != o.delim))
+		return ml_usage_error(usage, "--part does not go with --rank, --joint, the low_* "
+		    "filters, --columns or -D (yet)");
 	rc = o.parts ? run_part(&o, argv + optind, argc - optind, &e) :
 	    run(&o, argv + optind, argc - optind, &e);
 	if (rc == -2)

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "mlaudit.h"
@@ -41,21 +42,23 @@ static const char help[] = USAGE "\n"
     "      --top N             most severe examples in the text report (10;\n"
     "                          5 per check with --features)\n"
     "      --html FILE         also write the report as one HTML page with charts\n"
-    "                          (FILE '-': standard output, with the report in -o FILE)\n"
+    "                          (FILE '-': stdout, with the report in -o FILE)\n"
     "      --fail-under SCORE  exit 3 if the overall health score is below SCORE\n"
-    "      --class-fail-under SCORE\n"
-    "                          exit 3 if a class's label quality is below SCORE\n"
+    "      --class-fail-under [CLASS=]SCORE\n"
+    "                          exit 3 if the label quality of CLASS (of every\n"
+    "                          class) is below SCORE; repeatable\n"
     "      --features          Datalab's whole audit: null, label (with p_ columns),\n"
     "                          outlier, near_duplicate, non_iid on the f_ columns\n"
     "      --no-features       the label audit alone, whatever else the stream has\n"
     "      --feature-prefix P  the feature columns are P<name> (default f_)\n"
-    "      --id COL            the column naming examples (default: id, else row number)\n"
+    "      --id COL            the example names (default: id, else the row number)\n"
     "      --drop-class NAME   leave class NAME out (its p_ column passes through;\n"
     "                          labels naming it are ignored); repeatable\n"
-    "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
+    "  -l, --labels COL        label-list column (default: labels, else y_ columns)\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads CSV (default: TAB)\n"
-    "  -o, --output FILE       write FILE (replaced only on success)\n"
+    "  -o, --output FILE       write FILE (replaced only on success; left as it\n"
+    "                          was when a quality gate trips)\n"
     "  -h, --help              this help;  --version  the version\n"
     "\n"
     "Existing label_score / is_label_issue / issue_classes columns are used\n"
@@ -67,14 +70,23 @@ static const char help[] = USAGE "\n"
     "Exit status: 0 success, 1 bad input, 2 bad usage, 3 a quality gate tripped.\n"
     "See mlreport(1).\n";
 
+/* --class-fail-under [CLASS=]SCORE: cls NULL for every class. */
+struct class_gate {
+	char *cls;
+	double threshold;
+};
+
 struct opts {
 	ml_audit_opts audit;
 	ml_rep_opts rep;
 	const char *labname, *out, *html, *prefix;
 	int delim, json, features, no_features, top_given;
 	size_t top;
-	double fail_under, class_fail_under;
-	int gate, class_gate;
+	double fail_under;
+	int gate;
+	struct class_gate *class_gates;
+	size_t nclass_gates;
+	ml_rep_run run;         /* what the JSON and HTML record */
 };
 
 /* Writes buf[0..len-1] to path (NULL: stdout) through the all-or-nothing writer. */
@@ -101,27 +113,107 @@ has_probs(const ml_reader *r)
 	return 0;
 }
 
-/* The quality gates: ML_EXIT_GATE, after naming each tripped one, or 0. */
+/*
+ * A class gate that names no class of the header: ML_EXIT_USAGE after a
+ * message that lists the first classes, else 0.
+ */
 static int
-check_gates(const struct opts *o, const ml_rep *rep)
+check_gate_names(const struct opts *o, const ml_reader *r)
 {
-	size_t i;
-	int status = ML_EXIT_OK;
+	ml_buf b = ML_BUF_INIT;
+	size_t i, j, n = 0;
+	char *list;
+	int rc;
 
-	if (o->gate && rep->health < o->fail_under) {
-		ml_warn("quality gate: overall multilabel health score %.6g is below %.6g",
-		    rep->health, o->fail_under);
-		status = ML_EXIT_GATE;
-	}
-	if (o->class_gate)
-		for (i = 0; i < rep->k; i++)
-			if (rep->ranking[i].quality < o->class_fail_under) {
-				ml_warn("quality gate: class '%s' label quality score %.6g is below "
-				    "%.6g", rep->names[rep->ranking[i].cls], rep->ranking[i].quality,
-				    o->class_fail_under);
-				status = ML_EXIT_GATE;
+	for (i = 0; i < o->nclass_gates; i++)
+		if (o->class_gates[i].cls && ml_reader_find(r, "p_", o->class_gates[i].cls) ==
+		    (size_t)-1)
+			break;
+	if (i == o->nclass_gates)
+		return 0;
+	for (j = 0; j < ml_reader_ncols(r); j++)
+		if (strncmp(ml_reader_colname(r, j), "p_", 2) == 0 && n++ < 5)
+			ml_buf_printf(&b, "%s%s", n > 1 ? ", " : "", ml_reader_colname(r, j) + 2);
+	if (n > 5)
+		ml_buf_puts(&b, ", ...");
+	list = ml_buf_done(&b, NULL);
+	rc = ml_usage_error(usage, "--class-fail-under: '%s' is not a class (no p_%s column; "
+	    "the classes: %s)", o->class_gates[i].cls, o->class_gates[i].cls, list ? list : "");
+	free(list);
+	return rc;
+}
+
+/*
+ * The quality gates, in o->run.gates (malloc'ed): the overall one, then one
+ * per gated class, worst class first (classes_by_multilabel_quality's
+ * order); a class's own threshold wins over the every-class one, and the
+ * last given wins.  Returns ML_EXIT_GATE after naming
+ * each tripped gate, 0, or -1 when out of memory.
+ */
+static int
+check_gates(struct opts *o, const ml_rep *rep)
+{
+	ml_rep_gate *g = malloc((rep->k + 1) * sizeof *g);
+	size_t i, c, r, n = 0;
+	int status = ML_EXIT_OK, set;
+	double t;
+
+	if (!g)
+		return -1;
+	if (o->gate)
+		g[n++] = (ml_rep_gate){ NULL, o->fail_under, rep->health,
+		    !(rep->health < o->fail_under) };
+	for (r = 0; r < rep->k; r++) {
+		c = rep->ranking[r].cls;
+		for (set = 0, t = 0, i = 0; i < o->nclass_gates; i++)
+			if (!o->class_gates[i].cls && set < 2) {
+				t = o->class_gates[i].threshold;
+				set = 1;
+			} else if (o->class_gates[i].cls &&
+			    strcmp(o->class_gates[i].cls, rep->names[c]) == 0) {
+				t = o->class_gates[i].threshold;
+				set = 2;
 			}
+		if (!set)
+			continue;
+		g[n] = (ml_rep_gate){ rep->names[c], t, rep->ranking[r].quality,
+		    !(rep->ranking[r].quality < t) };
+		n++;
+	}
+	for (i = 0; i < n; i++) {
+		if (g[i].passed)
+			continue;
+		status = ML_EXIT_GATE;
+		if (g[i].cls)
+			ml_warn("quality gate: class '%s' label quality score %.6g is below %.6g",
+			    g[i].cls, g[i].value, g[i].threshold);
+		else
+			ml_warn("quality gate: overall multilabel health score %.6g is below %.6g",
+			    g[i].value, g[i].threshold);
+	}
+	o->run.gates = g;
+	o->run.ngates = n;
 	return status;
+}
+
+/* The report's date: $SOURCE_DATE_EPOCH (reproducible builds) or now, in UTC; -1 if malformed. */
+static int
+report_date(char *buf, size_t size)
+{
+	const char *s = getenv("SOURCE_DATE_EPOCH");
+	size_t secs;
+	time_t t;
+	struct tm tm;
+
+	if (s && *s) {
+		if (ml_parse_size_arg(s, 0, (size_t)INT64_MAX, &secs) != ML_NUM_OK)
+			return -1;
+		t = (time_t)secs;
+	} else
+		t = time(NULL);
+	if (!gmtime_r(&t, &tm) || !strftime(buf, size, "%Y-%m-%d %H:%M:%S UTC", &tm))
+		return -1;
+	return 0;
 }
 
 /*
@@ -137,11 +229,18 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 	ml_rep_dl dl;
 	char *buf = NULL;
 	size_t len;
-	int rc = -1, built = 0, dl_built = 0, labels, colour, plain;
+	char date[64];
+	ml_rep_scatter scatter;
+	int scatter_built = 0;
+	int rc = -1, built = 0, dl_built = 0, labels, colour, plain, tripped;
 
 	memset(&a, 0, sizeof a);
 	if (!(r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
 		return -1;
+	if ((*status = check_gate_names(o, r)) != 0) {
+		ml_reader_close(r);
+		return 0;
+	}
 	labels = !o->features || has_probs(r);
 	if (!o->features && !o->no_features && !has_probs(r) &&
 	    ml_rep_has_features(r, o->prefix, 1)) {
@@ -196,13 +295,26 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 		}
 	}
 
+	/*
+	 * The quality gates, before anything is written: a tripped gate leaves
+	 * the -o file as it was, so that make(1) runs the rule again.
+	 */
+	if (labels && (*status = check_gates(o, &rep)) < 0) {
+		ml_err_oom(e);
+		goto out;
+	}
+	tripped = *status == ML_EXIT_GATE && o->out && strcmp(o->out, "-") != 0;
+	if (tripped)
+		ml_warn("%s: not written: a quality gate tripped", o->out);
 	colour = !o->json && !o->out && isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
-	if (o->json) {
+	if (tripped) {
+		/* nothing under -o */
+	} else if (o->json) {
 		/* Written as it is made: label_issues can be millions of entries. */
 		ml_writer *w = ml_writer_open(o->out, '\t', e);
 		if (!w)
 			goto out;
-		if (ml_rep_json_write(labels ? &rep : NULL, dl_built ? &dl : NULL, w) < 0) {
+		if (ml_rep_json_write(labels ? &rep : NULL, dl_built ? &dl : NULL, &o->run, w) < 0) {
 			ml_writer_abort(w);
 			ml_err_oom(e);
 			goto out;
@@ -221,23 +333,31 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 	free(buf);
 	buf = NULL;
 	if (o->html && labels) {
-		if (ml_rep_html(&rep, dl_built ? &dl : NULL, o->top, &buf, &len) < 0) {
+		if (report_date(date, sizeof date) < 0) {
+			ml_errf(e, NULL, 0, NULL, NULL, 0, "SOURCE_DATE_EPOCH: not a number of "
+			    "seconds: '%s'", getenv("SOURCE_DATE_EPOCH"));
+			goto out;
+		}
+		o->run.date = date;
+		if (ml_rep_scatter_build(&scatter, &rep, &a, r, o->prefix, e) < 0)
+			goto out;
+		scatter_built = 1;
+		o->run.scatter = &scatter;
+		if (ml_rep_html(&rep, dl_built ? &dl : NULL, &o->run, o->top, &buf, &len) < 0) {
 			ml_err_oom(e);
 			goto out;
 		}
 		if (emit(o->html, buf, len, e) < 0)
 			goto out;
 	}
-
-	/* The quality gates, after the report is written in full. */
-	if (labels)
-		*status = check_gates(o, &rep);
 	/* A check that could not run makes the audit incomplete: a cron job must notice. */
 	if (dl_built && dl.nfailed)
 		*status = ML_EXIT_FAIL;
 	rc = 0;
 out:
 	free(buf);
+	if (scatter_built)
+		ml_rep_scatter_free(&scatter);
 	if (dl_built)
 		ml_rep_dl_free(&dl);
 	if (built)
@@ -245,6 +365,30 @@ out:
 	ml_audit_free(&a);
 	ml_reader_close(r);
 	return rc;
+}
+
+/* --class-fail-under [CLASS=]SCORE (the last '=' ends CLASS): 0, or ML_EXIT_USAGE after a message. */
+static int
+class_gate_option(const char *arg, struct opts *o)
+{
+	const char *eq = strrchr(arg, '=');
+	struct class_gate *g;
+
+	if (!(g = realloc(o->class_gates, (o->nclass_gates + 1) * sizeof *g)))
+		return ml_usage_error(usage, "out of memory");
+	o->class_gates = g;
+	g += o->nclass_gates;
+	g->cls = NULL;
+	if (eq == arg)
+		return ml_usage_error(usage, "--class-fail-under: CLASS=SCORE needs a class name, "
+		    "not '%s'", arg);
+	if (ml_opt_double(usage, "--class-fail-under", "a score", eq ? eq + 1 : arg, 0, 1,
+	    &g->threshold))
+		return ML_EXIT_USAGE;
+	if (eq && !(g->cls = strndup(arg, (size_t)(eq - arg))))
+		return ml_usage_error(usage, "out of memory");
+	o->nclass_gates++;
+	return 0;
 }
 
 /* The report's own options: 0 when taken, ML_EXIT_USAGE after a message, -1 otherwise. */
@@ -256,9 +400,7 @@ report_option(int ch, const char *arg, struct opts *o)
 		o->labname = arg;
 		return 0;
 	case ML_OPT_CLASS_FAIL_UNDER:
-		o->class_gate = 1;
-		return ml_opt_double(usage, "--class-fail-under", "a score", arg, 0, 1,
-		    &o->class_fail_under);
+		return class_gate_option(arg, o);
 	case ML_OPT_FAIL_UNDER:
 		o->gate = 1;
 		return ml_opt_double(usage, "--fail-under", "a score", arg, 0, 1, &o->fail_under);
@@ -314,6 +456,7 @@ option(int ch, const char *arg, struct opts *o)
 static int
 parse_args(int argc, char *argv[], struct opts *o)
 {
+	static char *stdin_name[] = { "-" };
 	static const struct option longopts[] = {
 		{ "adjust", no_argument, NULL, ML_OPT_ADJUST },
 		{ "aggregator", required_argument, NULL, 'a' },
@@ -351,13 +494,19 @@ parse_args(int argc, char *argv[], struct opts *o)
 		return ml_usage_error(usage, "--html -: the report goes to standard output already; "
 		    "write it with -o FILE, or the page with --html FILE");
 	o->rep.utf8_ids = o->json;
-	o->rep.lines = o->delim != ',';
+	o->rep.lines = o->delim == '\t';
 	/* label_score and the label bits come from the first pass, unless --adjust needs thresholds. */
 	if (!o->rep.adjust) {
 		o->audit.score_agg = &o->rep.agg;
 		o->audit.score_method = o->rep.method;
 	}
 	o->audit.want_bits = 1;
+	/* getopt_long has moved the operands after the options. */
+	o->run.tool = "mlreport";
+	o->run.options = argv + 1;
+	o->run.noptions = (size_t)(optind - 1);
+	o->run.inputs = optind < argc ? argv + optind : stdin_name;
+	o->run.ninputs = optind < argc ? (size_t)(argc - optind) : 1;
 	return ml_opt_adjust(usage, o->rep.adjust, o->rep.method) ? ML_EXIT_USAGE : -1;
 }
 
@@ -378,10 +527,14 @@ main(int argc, char *argv[])
 	o.top = 10;
 	o.prefix = ml_check_input_default.prefix;
 	ml_init(argv[0]);
-	if ((status = parse_args(argc, argv, &o)) >= 0)
-		return status;
-	status = ML_EXIT_OK;
-	if (run(&o, argv + optind, argc - optind, &status, &e) < 0)
-		return ml_report(&e);
+	if ((status = parse_args(argc, argv, &o)) < 0) {
+		status = ML_EXIT_OK;
+		if (run(&o, argv + optind, argc - optind, &status, &e) < 0)
+			status = ml_report(&e);
+	}
+	while (o.nclass_gates--)
+		free(o.class_gates[o.nclass_gates].cls);
+	free(o.class_gates);
+	free((void *)o.run.gates);
 	return status;
 }

@@ -8,8 +8,9 @@
 
 #define USAGE \
     "usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class]\n" \
-    "               [--drop-class NAME] [-l COL] [-q] [-d DELIM] [-o FILE]\n" \
-    "               [--part I/P [--state FILE]] [FILE ...]"
+    "               [--drop-class NAME] [-l COL] [-q] [-d DELIM] [-D DELIM]\n" \
+    "               [--columns COL,...] [-o FILE] [--part I/P [--state FILE]]\n" \
+    "               [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -27,21 +28,24 @@ static const char help[] = USAGE "\n"
     "      --per-class         also append s_<class>, each class's one-vs-rest score\n"
     "      --drop-class NAME   leave class NAME out (its p_ column passes through;\n"
     "                          labels naming it are ignored); repeatable\n"
-    "  -l, --labels COL        the label-list column (default: labels, else y_ columns)\n"
+    "  -l, --labels COL        label-list column (default: labels, else y_ columns)\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
-    "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
+    "  -d, --delimiter DELIM   ',' (or ';', '|' ...) reads and writes CSV\n"
+    "                          with that separator (default: TAB)\n"
+    "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
+    "      --columns COL,...   write only these columns, in this order\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
     "      --part I/P          the input is part I of P: write this round's summary,\n"
-    "                          or with a finished --state the part's rows (mlmerge(1))\n"
+    "                          or with a finished --state its rows (mlmerge(1))\n"
     "      --state FILE        the merged summary of the previous round\n"
     "\n"
     "Exit status: 0 success, 1 bad input, 2 bad usage.  See mlscore(1).\n";
 
 struct opts {
-	int method, adjust, per_class, delim;
+	int method, adjust, per_class, delim, odelim;
 	ml_agg agg;
-	const char *labname, *out;
+	const char *labname, *out, *columns;
 	const char *state;              /* --state */
 	size_t part, parts;             /* --part I/P: part I-1 of P; parts 0: one run */
 };
@@ -55,6 +59,7 @@ struct state {
 	size_t *given;          /* per class: rows with it given */
 	size_t n;
 	ml_split split;         /* --part: the state */
+	int warned;             /* a class listed twice was reported */
 };
 
 static int
@@ -78,6 +83,8 @@ score_row(struct state *st, const ml_reader *r, ml_err *e)
 
 	if (ml_cols_labels(&st->c, r, st->y, &dups, e) < 0 || ml_cols_probs(&st->c, r, st->p, e) < 0)
 		return -1;
+	if (dups)
+		ml_warn_dup_class(r, &st->warned);
 	for (c = 0; c < st->c.k; c++)
 		st->s[c] = ml_class_score(st->o->method, st->y[c], st->p[c],
 		    st->thr ? st->thr + 2 * c : NULL);
@@ -160,7 +167,11 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 		goto out;
 	if (ml_layout_init(&L, r, (const char *const *)newnames, nnew, (size_t)-1, NULL, e) < 0)
 		goto out;
-	if (!(w = ml_writer_open(o->out, o->delim, e)))
+	if (o->columns && ml_layout_select(&L, r, (const char *const *)newnames, o->columns, e) < 0) {
+		rc = -2;
+		goto out;
+	}
+	if (!(w = ml_writer_open(o->out, o->odelim, e)))
 		goto out;
 	for (;;) {
 		int n = ml_reader_next(r, e);
@@ -180,11 +191,16 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 		if (ml_layout_row(&L, r, cell, &st, w) < 0)
 			break;
 	}
-	/* A split run checked the whole label matrix when it was counted. */
-	if (!o->parts && !o->adjust && ml_score_check(st.given, st.c.k, st.n, r, e) < 0)
-		goto out;
-	if (!o->parts && warn_classes(&st, e) < 0)
-		goto out;
+	/*
+	 * A split run checked the whole label matrix when it was counted; a
+	 * failed write (reported by commit) stops the input: no verdict on part of it.
+	 */
+	if (!o->parts && !ml_writer_failed(w)) {
+		if (!o->adjust && ml_score_check(st.given, st.c.k, st.n, r, e) < 0)
+			goto out;
+		if (warn_classes(&st, e) < 0)
+			goto out;
+	}
 	rc = ml_writer_commit(w, e);
 	w = NULL;
 out:
@@ -213,12 +229,14 @@ main(int argc, char *argv[])
 		{ "aggregator", required_argument, NULL, 'a' },
 		{ "adjust", no_argument, NULL, ML_OPT_ADJUST },
 		{ "drop-class", required_argument, NULL, ML_OPT_DROP_CLASS },
+		{ "columns", required_argument, NULL, ML_OPT_COLUMNS },
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "labels", required_argument, NULL, 'l' },
 		{ "method", required_argument, NULL, 'm' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "part", required_argument, NULL, ML_OPT_PART },
+		{ "output-delimiter", required_argument, NULL, 'D' },
 		{ "per-class", no_argument, NULL, ML_OPT_PER_CLASS },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "state", required_argument, NULL, ML_OPT_STATE },
@@ -234,7 +252,7 @@ main(int argc, char *argv[])
 	o.delim = '\t';
 	o.agg = ml_agg_default;
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "a:d:hl:m:o:q", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "a:D:d:hl:m:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'l':
 			o.labname = optarg;
@@ -250,8 +268,13 @@ main(int argc, char *argv[])
 		case ML_OPT_STATE:
 			o.state = optarg;
 			break;
+		case ML_OPT_COLUMNS:
+			o.columns = optarg;
+			break;
 		default:
-			if ((rc = ml_score_option(ch, optarg, usage, &o.method, &o.agg, &o.adjust)) == 0)
+			if ((rc = ml_score_option(ch, optarg, usage, &o.method, &o.agg, &o.adjust)) < 0)
+				rc = ml_output_delim_option(ch, optarg, usage, &o.odelim);
+			if (rc == 0)
 				break;
 			if (rc < 0)
 				rc = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out);
@@ -264,7 +287,11 @@ main(int argc, char *argv[])
 		return ML_EXIT_USAGE;
 	if (o.state && !o.parts)
 		return ml_usage_error(usage, "--state needs --part");
-	if (run(&o, argv + optind, argc - optind, &e) < 0)
+	if (!o.odelim)
+		o.odelim = o.delim;
+	if ((rc = run(&o, argv + optind, argc - optind, &e)) == -2)
+		return ml_usage_error(usage, "%s", e.msg);
+	if (rc < 0)
 		return ml_report(&e);
 	return ML_EXIT_OK;
 }

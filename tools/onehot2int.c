@@ -7,7 +7,8 @@
 #include "mlaudit.h"
 
 #define USAGE \
-    "usage: onehot2int [--names] [-l NAME] [-q] [-d DELIM] [-o FILE] [FILE ...]"
+    "usage: onehot2int [--names | --indices] [-l NAME] [-q] [-d DELIM] [-D DELIM]\n" \
+    "                  [-o FILE] [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -16,10 +17,14 @@ static const char help[] = USAGE "\n"
     "Replace the y_<class> 0/1 columns by one label-list column (the class\n"
     "indices, ascending, joined with ','), at the place of the first of them.\n"
     "\n"
-    "  -n, --names             write class names instead of indices\n"
+    "  -n, --names             write class names (default unless the classes\n"
+    "                          are named 0, 1, ... in order)\n"
+    "      --indices           write class indices (cleanlab's onehot2int)\n"
     "  -l, --labels NAME       name of the list column (default: labels)\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
-    "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
+    "  -d, --delimiter DELIM   ',' (or ';', '|' ...) reads and writes CSV\n"
+    "                          with that separator (default: TAB)\n"
+    "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
     "\n"
@@ -27,7 +32,7 @@ static const char help[] = USAGE "\n"
 
 struct opts {
 	const char *labname, *out;
-	int names, delim;
+	int names, delim, odelim;
 };
 
 struct row {
@@ -83,6 +88,7 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 	size_t k;
 	int rc = -1, dups = 0;
 	struct row row = { &c, NULL, o->names, NULL, 0 };
+	char num[24];
 
 	if (!(r = ml_reader_open(files, nfiles, o->delim, 0, e)))
 		return -1;
@@ -94,10 +100,22 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 	}
 	for (k = 0; k < c.k; k++)
 		drop[c.ycol[k]] = 1;
+	/*
+	 * By default the list names the classes as the y_ columns do, so that
+	 * int2onehot | onehot2int gives back the column it was given: indices
+	 * for y_0, y_1, ... (int2onehot -k), names otherwise.
+	 */
+	for (k = 0; row.names < 0 && k < c.k; k++) {
+		snprintf(num, sizeof num, "%zu", k);
+		if (strcmp(c.names[k], num) != 0)
+			row.names = 1;
+	}
+	if (row.names < 0)
+		row.names = 0;
 	newname[0] = o->labname ? o->labname : "labels";
 	if (ml_layout_init(&L, r, newname, 1, c.ycol[0], drop, e) < 0)
 		goto out;
-	if (!(w = ml_writer_open(o->out, o->delim, e)))
+	if (!(w = ml_writer_open(o->out, o->odelim ? o->odelim : o->delim, e)))
 		goto out;
 	ml_layout_header(&L, r, newname, w);
 	row.y = y;
@@ -132,26 +150,35 @@ main(int argc, char *argv[])
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "labels", required_argument, NULL, 'l' },
+		{ "indices", no_argument, NULL, ML_OPT_INDICES },
 		{ "names", no_argument, NULL, 'n' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "output-delimiter", required_argument, NULL, 'D' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct opts o = { NULL, NULL, 0, '\t' };
+	struct opts o = { NULL, NULL, -1, '\t', 0 };
 	ml_err e;
-	int ch;
+	int ch, rc;
 
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "d:hl:no:q", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "D:d:hl:no:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'l':
 			o.labname = optarg;
+			break;
+		case ML_OPT_INDICES:
+			o.names = 0;
 			break;
 		case 'n':
 			o.names = 1;
 			break;
 		default:
+			if ((rc = ml_output_delim_option(ch, optarg, usage, &o.odelim)) == 0)
+				break;
+			if (rc > 0)
+				return rc;
 			if ((ch = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out)) >= 0)
 				return ch;
 			break;

@@ -29,13 +29,25 @@ void ml_error_lines(const char *s);
  * stderr, redrawn in place, taken off before a message and at exit.)
  */
 int ml_progress_due(int quiet, int tty, double after, double elapsed, double since_last);
+/* The warning for a class listed twice in a label list (once a run: *warned). */
+void ml_warn_dup_class(const ml_reader *r, int *warned);
 /* Prints e (unless it is a closed pipe) and returns the exit status to use. */
 int ml_report(const ml_err *e);
 
 /* -------------------------------------------------------------- options.c */
 
-/* Parses -d: "," (CSV) or a TAB ("\t", "tab" or a literal TAB); -1 otherwise. */
+/*
+ * Parses -d and -D: a TAB ("\t", "tab" or a literal TAB), or another single
+ * ASCII byte that is not a letter, digit, '.', '+', '-', '"' or a line end
+ * (',', ';', '|', ' ' ...: CSV with that separator); -1 otherwise.
+ */
 int ml_delim_arg(const char *s);
+/*
+ * -D/--output-delimiter DELIM, the output's separator (the stream tools;
+ * default: -d's): 0 when taken, ML_EXIT_USAGE after a message, -1 for
+ * another option.
+ */
+int ml_output_delim_option(int ch, const char *arg, const char *usage, int *odelim);
 /* Prints "PROG (mlaudit) VERSION" to stdout; returns 0. */
 int ml_version(void);
 /*
@@ -78,6 +90,9 @@ enum {
 	ML_OPT_VERBOSE,
 	ML_OPT_PART,            /* the split audit: --part I/P, --state FILE */
 	ML_OPT_STATE,
+	ML_OPT_COLUMNS,
+	ML_OPT_OUTPUT_DELIMITER,
+	ML_OPT_INDICES,
 	ML_OPT_VERSION = 0x7f00
 };
 /*

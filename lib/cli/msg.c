@@ -118,6 +118,16 @@ ml_warn(const char *fmt, ...)
 }
 
 void
+ml_warn_dup_class(const ml_reader *r, int *warned)
+{
+	if (*warned)
+		return;
+	ml_warn("warning: %s:%lu: a class is listed twice in a label list; duplicates "
+	    "collapse (reported once)", ml_reader_file(r), ml_reader_line(r));
+	*warned = 1;
+}
+
+void
 ml_warn_lines(const char *s)
 {
 	const char *end;

@@ -10,11 +10,27 @@
 int
 ml_delim_arg(const char *s)
 {
-	if (strcmp(s, ",") == 0)
-		return ',';
+	unsigned char c = (unsigned char)s[0];
+
 	if (strcmp(s, "\t") == 0 || strcmp(s, "\\t") == 0 || strcmp(s, "tab") == 0)
 		return '\t';
-	return -1;
+	/* One ASCII byte that cannot be part of a number, a quote or a line end. */
+	if (!c || s[1] || c >= 0x80 || c == '"' || c == '\n' || c == '\r' || c == '.' ||
+	    c == '+' || c == '-' || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+	    (c >= 'a' && c <= 'z'))
+		return -1;
+	return c;
+}
+
+int
+ml_output_delim_option(int ch, const char *arg, const char *usage, int *odelim)
+{
+	if (ch != 'D')
+		return -1;
+	if ((*odelim = ml_delim_arg(arg)) < 0)
+		return ml_usage_error(usage, "-D: a separator byte (',', ';', '|', TAB ...), "
+		    "not '%s'", arg);
+	return 0;
 }
 
 int
@@ -60,7 +76,8 @@ ml_std_option(int ch, const char *arg, const char *usage, const char *help, int 
 	switch (ch) {
 	case 'd':
 		if ((*delim = ml_delim_arg(arg)) < 0)
-			return ml_usage_error(usage, "-d: use ',' or TAB, not '%s'", arg);
+			return ml_usage_error(usage, "-d: a separator byte (',', ';', '|', TAB ...), "
+			    "not '%s'", arg);
 		return -1;
 	case 'o':
 		*out = arg;

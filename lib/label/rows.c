@@ -131,7 +131,7 @@ ml_audit_write_rows(const ml_audit *a, ml_reader *r, const ml_layout *L,
 	ps.row.a = a;
 	ps.row.arg = arg;
 	/* TSV rows are lines: the second pass copies them unless a column is replaced. */
-	ps.lines = delim != ',' && ml_layout_appends(L, r);
+	ps.lines = delim == '\t' && ml_reader_delim(r) == '\t' && ml_layout_appends(L, r);
 	if ((ps.lines ? ml_reader_rewind_lines(r, e) : ml_reader_rewind(r, e)) < 0)
 		return -1;
 	ml_layout_header(L, r, newnames, w);

@@ -336,7 +336,121 @@ static const char css[] =
     "svg .ytick{text-anchor:end}svg .xtick{text-anchor:middle}"
     "svg .cname{text-anchor:end;font-size:13px}\n"
     "svg .label{text-anchor:middle;font-size:13px;fill:#555}svg .val{font-size:11px}\n"
+    "td.pass{color:#2e7d32}td.fail{color:#c62828;font-weight:600}\n"
+    "svg .issue{fill:none;stroke:#d62728;stroke-width:1.5}\n"
     "footer{margin-top:2em;color:#666;font-size:.9em}\n";
+
+/* The label sets' colours (Tableau 10), the most common set first; the rest grey. */
+static const char *const palette[] = {
+	"#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#bab0ac"
+};
+#define NPALETTE (sizeof palette / sizeof palette[0])
+
+/* Axis ticks for [lo, hi] along one side; horizontal: along x at the bottom. */
+static void
+scatter_ticks(ml_buf *b, double lo, double hi, double p0, double p1, double other0,
+              double other1, int horizontal)
+{
+	double step = nice_step(hi - lo, 0), t, p;
+
+	for (t = ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) {
+		p = p0 + (t - lo) / (hi - lo) * (p1 - p0);
+		if (horizontal) {
+			x_grid(b, p, other0, other1, t);
+			continue;
+		}
+		ml_buf_printf(b, "<line x1=\"%g\" y1=\"%.1f\" x2=\"%g\" y2=\"%.1f\" class=\"grid\"/>",
+		    other0, p, other1, p);
+		ml_buf_printf(b, "<text x=\"%g\" y=\"%.1f\" class=\"ytick\">", other0 - 6, p + 4);
+		axis_num(b, t);
+		ml_buf_puts(b, "</text>\n");
+	}
+}
+
+/*
+ * cleanlab's tutorial picture: the examples by their two features (or the
+ * first two principal components of more), coloured by given label set,
+ * the label issues circled in red.
+ */
+static void
+chart_scatter(ml_buf *b, const ml_rep_scatter *s)
+{
+	const double W = 760, H = 480, L = 60, R = 220, T = 16, B = 50;
+	double xlo = s->x[0], xhi = s->x[0], ylo = s->y[0], yhi = s->y[0], px, py, ly;
+	size_t i, nflag = 0, shown;
+
+	for (i = 1; i < s->n; i++) {
+		xlo = fmin(xlo, s->x[i]), xhi = fmax(xhi, s->x[i]);
+		ylo = fmin(ylo, s->y[i]), yhi = fmax(yhi, s->y[i]);
+	}
+	if (!(xhi > xlo))
+		xlo -= 1, xhi += 1;
+	if (!(yhi > ylo))
+		ylo -= 1, yhi += 1;
+	/* A margin of 4% so that no point sits on the frame. */
+	px = (xhi - xlo) * 0.04, xlo -= px, xhi += px;
+	py = (yhi - ylo) * 0.04, ylo -= py, yhi += py;
+	svg_open(b, "scatter", W, H, "Examples by their features, coloured by given label set, "
+	    "label issues circled");
+	scatter_ticks(b, xlo, xhi, L, W - R, T, H - B, 1);
+	scatter_ticks(b, ylo, yhi, H - B, T, L, W - R, 0);
+	ml_buf_printf(b, "<rect x=\"%g\" y=\"%g\" width=\"%g\" height=\"%g\" fill=\"none\" "
+	    "class=\"axis\"/>\n", L, T, W - R - L, H - B - T);
+	ml_buf_printf(b, "<text x=\"%g\" y=\"%g\" class=\"label\">", (L + W - R) / 2, H - 12);
+	esc(b, s->d == 2 ? s->xname : "first principal component");
+	ml_buf_printf(b, "</text>\n<text x=\"16\" y=\"%g\" class=\"label\" "
+	    "transform=\"rotate(-90 16 %g)\">", (T + H - B) / 2, (T + H - B) / 2);
+	esc(b, s->d == 2 ? s->yname : "second principal component");
+	ml_buf_puts(b, "</text>\n");
+	for (i = 0; i < s->n; i++) {
+		px = L + (s->x[i] - xlo) / (xhi - xlo) * (W - R - L);
+		py = H - B - (s->y[i] - ylo) / (yhi - ylo) * (H - B - T);
+		ml_buf_printf(b, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>", px, py,
+		    s->set[i] < NPALETTE - 1 ? palette[s->set[i]] : palette[NPALETTE - 1]);
+		if (s->flagged[i]) {
+			ml_buf_printf(b, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\" class=\"issue\"/>",
+			    px, py);
+			nflag++;
+		}
+		if (i % 8 == 7)
+			ml_buf_puts(b, "\n");
+	}
+	ml_buf_puts(b, "\n");
+	/* The legend: the most common label sets, then the rest, then the circle. */
+	shown = s->nsets < NPALETTE - 1 ? s->nsets : NPALETTE - 1;
+	for (i = 0, ly = T + 12; i <= shown; i++, ly += 20) {
+		if (i == shown && s->nsets == shown)
+			break;
+		ml_buf_printf(b, "<circle cx=\"%g\" cy=\"%.1f\" r=\"5\" fill=\"%s\"/>"
+		    "<text x=\"%g\" y=\"%.1f\">", W - R + 20, ly, i < shown ? palette[i] :
+		    palette[NPALETTE - 1], W - R + 32, ly + 4);
+		if (i < shown)
+			esc_label(b, s->setname[i]);
+		else
+			ml_buf_printf(b, "%zu other label sets", s->nsets - shown);
+		ml_buf_puts(b, "</text>\n");
+	}
+	ml_buf_printf(b, "<circle cx=\"%g\" cy=\"%.1f\" r=\"7\" class=\"issue\"/>"
+	    "<text x=\"%g\" y=\"%.1f\">label issue (%zu shown)</text>\n", W - R + 20, ly,
+	    W - R + 32, ly + 4, nflag);
+	ml_buf_puts(b, "</svg>\n");
+}
+
+/* A check's name in a heading: "near_duplicate" -> "Near-duplicate". */
+static const char *
+check_title(const char *name)
+{
+	static const char *const t[][2] = {
+		{ "null", "Null" }, { "outlier", "Outlier" }, { "near_duplicate", "Near-duplicate" },
+		{ "non_iid", "Non-IID" }, { "label", "Label" }
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++)
+		if (strcmp(name, t[i][0]) == 0)
+			return t[i][1];
+	return name;
+}
 
 /* The most severe top rows of a check, as in its text section (ml_dl_examples). */
 static int
@@ -389,7 +503,7 @@ html_checks(ml_buf *b, const ml_rep_dl *d, size_t top)
 		if (strcmp(k->name, "label") == 0 || k->num_issues == 0)
 			continue;
 		ml_buf_puts(b, "<h2>");
-		esc(b, k->name);
+		esc(b, check_title(k->name));
 		ml_buf_puts(b, " issues</h2>\n<p>");
 		esc(b, ml_dl_description(k->name));
 		ml_buf_printf(b, " Number of examples with this issue: <span class=\"big\">%zu</span>. "
@@ -404,17 +518,65 @@ html_checks(ml_buf *b, const ml_rep_dl *d, size_t top)
 	free(order);
 }
 
+/* The input names, the date and the version under the title. */
+static void
+html_run(ml_buf *b, const ml_rep_run *run)
+{
+	size_t i;
+
+	ml_buf_puts(b, "<p class=\"lead\">Input: ");
+	for (i = 0; i < run->ninputs || i == 0; i++) {
+		ml_buf_puts(b, i ? ", <code>" : "<code>");
+		esc(b, run->ninputs ? run->inputs[i] : "-");
+		ml_buf_puts(b, "</code>");
+	}
+	if (run->date) {
+		ml_buf_puts(b, " &middot; Date: ");
+		esc(b, run->date);
+	}
+	ml_buf_printf(b, " &middot; %s (mlaudit) %s</p>\n", run->tool, ML_VERSION);
+}
+
+/* Each quality gate: threshold, measured value, passed or not. */
+static void
+html_gates(ml_buf *b, const ml_rep_run *run)
+{
+	size_t i;
+
+	if (!run || !run->ngates)
+		return;
+	ml_buf_puts(b, "<h2>Quality gates</h2>\n<table class=\"gates\">\n<thead><tr><th>Gate</th>"
+	    "<th class=\"num\">Threshold</th><th class=\"num\">Value</th><th>Result</th></tr>"
+	    "</thead>\n<tbody>\n");
+	for (i = 0; i < run->ngates; i++) {
+		const ml_rep_gate *g = &run->gates[i];
+		ml_buf_puts(b, "<tr><td>");
+		if (g->cls) {
+			ml_buf_puts(b, "label quality score of class ");
+			esc(b, g->cls);
+		} else
+			ml_buf_puts(b, "overall multilabel health score");
+		ml_buf_printf(b, "</td><td class=\"num\">%.6g</td><td class=\"num\">%.6g</td>"
+		    "<td class=\"%s\">%s</td></tr>\n", g->threshold, g->value,
+		    g->passed ? "pass" : "fail", g->passed ? "passed" : "FAILED");
+	}
+	ml_buf_puts(b, "</tbody>\n</table>\n");
+}
+
 int
-ml_rep_html(const ml_rep *rep, const ml_rep_dl *d, size_t top, char **out, size_t *len)
+ml_rep_html(const ml_rep *rep, const ml_rep_dl *d, const ml_rep_run *run, size_t top, char **out,
+            size_t *len)
 {
 	ml_buf b = ML_BUF_INIT;
 	rt_table t;
 
 	ml_buf_puts(&b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
 	    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-	    "<title>mlaudit label audit</title>\n<style>\n");
+	    "<title>Multi-label label audit</title>\n<style>\n");
 	ml_buf_puts(&b, css);
 	ml_buf_puts(&b, "</style>\n</head>\n<body>\n<h1>Multi-label label audit</h1>\n");
+	if (run)
+		html_run(&b, run);
 	ml_buf_printf(&b, "<p class=\"lead\">Dataset Information: num_examples: %zu, num_classes: %zu "
 	    "(", rep->n, rep->k);
 	{
@@ -433,6 +595,7 @@ ml_rep_html(const ml_rep *rep, const ml_rep_dl *d, size_t top, char **out, size_
 	ml_buf_printf(&b, "<div class=\"card\"><div class=\"v\">%.4f</div><div class=\"k\">overall "
 	    "multilabel health score</div></div>\n</div>\n", rep->health);
 
+	html_gates(&b, run);
 	ml_buf_puts(&b, "<h2>Summary of issues</h2>\n");
 	html_table(&b, &t, rt_summary_table(rep, d, &t), "summary");
 	ml_buf_puts(&b, "<p class=\"lead\">A lower score indicates a more severe issue across all "
@@ -449,6 +612,18 @@ ml_rep_html(const ml_rep *rep, const ml_rep_dl *d, size_t top, char **out, size_
 		html_table(&b, &t, rt_examples_table(rep, top, &t), "examples");
 	} else
 		ml_buf_puts(&b, "</p>\n");
+	if (run && run->scatter && run->scatter->n) {
+		const ml_rep_scatter *s = run->scatter;
+		ml_buf_puts(&b, "<h2>Examples by their features</h2>\n<p>");
+		if (s->d == 2)
+			ml_buf_puts(&b, "The examples by their two feature columns");
+		else
+			ml_buf_printf(&b, "The examples by the first two principal components of their "
+			    "%zu feature columns", s->d);
+		ml_buf_printf(&b, " (%zu shown), coloured by their given label set; the label issues "
+		    "are circled.</p>\n", s->n);
+		chart_scatter(&b, s);
+	}
 
 	if (d)
 		html_checks(&b, d, top);

@@ -315,40 +315,99 @@ json_health(json_t *doc, const ml_rep *rep, int *oom)
 	put(doc, "common_multilabel_issues", a, oom);
 }
 
-/*
- * doc's keys, then label_issues: it can hold millions of entries, so each
- * one is written in turn rather than kept in the document.
- */
+/* A list of strings. */
+static json_t *
+json_strings(char *const *v, size_t n, int *oom)
+{
+	json_t *a = json_array();
+	size_t i;
+
+	for (i = 0; a && i < n; i++)
+		if (json_array_append_new(a, json_string(v[i])) < 0)
+			*oom = 1;
+	if (!a)
+		*oom = 1;
+	return a;
+}
+
+/* "gates" and "run": how the document was made, so that a CI log can say why it failed. */
 static void
-json_with_label_issues(ml_buf *b, const json_t *doc, const ml_rep *rep)
+json_run(json_t *doc, const ml_rep_run *run, int *oom)
+{
+	json_t *a = json_array(), *o;
+	size_t i;
+
+	for (i = 0; i < run->ngates && (o = add_object(a, oom)); i++) {
+		const ml_rep_gate *g = &run->gates[i];
+		put(o, "gate", json_string(g->cls ? "label_quality_score" :
+		    "overall_multilabel_health_score"), oom);
+		put(o, "class", g->cls ? json_string(g->cls) : json_null(), oom);
+		put(o, "threshold", json_real(g->threshold), oom);
+		put(o, "value", json_real(g->value), oom);
+		put(o, "passed", json_boolean(g->passed), oom);
+	}
+	put(doc, "gates", a, oom);
+	if (!(o = json_object())) {
+		*oom = 1;
+		return;
+	}
+	put(o, "tool", json_string(run->tool), oom);
+	put(o, "version", json_string(ML_VERSION), oom);
+	put(o, "inputs", json_strings(run->inputs, run->ninputs, oom), oom);
+	put(o, "options", json_strings(run->options, run->noptions, oom), oom);
+	put(doc, "run", o, oom);
+}
+
+/* Each key of doc at depth 1, each preceded by ",\n  " (the first by first). */
+static void
+dump_keys(ml_buf *b, const json_t *doc, const char *first)
 {
 	const char *key;
 	json_t *x;
 	size_t i = 0;
 
-	ml_buf_puts(b, "{");
 	json_object_foreach((json_t *)doc, key, x) {
-		ml_buf_puts(b, i++ ? ",\n  " : "\n  ");
+		ml_buf_puts(b, i++ ? ",\n  " : first);
 		json_str(b, key);
 		ml_buf_puts(b, ": ");
 		dump(x, b, 1);
 	}
+}
+
+/*
+ * doc's keys, then label_issues, then tail's keys: label_issues can hold
+ * millions of entries, so each one is written in turn rather than kept in
+ * the document.
+ */
+static void
+json_with_label_issues(ml_buf *b, const json_t *doc, const json_t *tail, const ml_rep *rep)
+{
+	size_t i;
+
+	ml_buf_puts(b, "{");
+	dump_keys(b, doc, "\n  ");
 	ml_buf_puts(b, rep->nissues ? ",\n  \"label_issues\": [" : ",\n  \"label_issues\": []");
 	for (i = 0; i < rep->nissues && !b->oom; i++) {
 		ml_buf_puts(b, i ? ",\n    " : "\n    ");
 		json_label_issue(b, rep, &rep->ex[i]);
 	}
-	ml_buf_puts(b, rep->nissues ? "\n  ]\n}\n" : "\n}\n");
+	if (rep->nissues)
+		ml_buf_puts(b, "\n  ]");
+	dump_keys(b, tail, ",\n  ");
+	ml_buf_puts(b, "\n}\n");
 }
 
 static int
-json_doc(const ml_rep *rep, const ml_rep_dl *d, ml_buf *b)
+json_doc(const ml_rep *rep, const ml_rep_dl *d, const ml_rep_run *run, ml_buf *b)
 {
-	json_t *doc = json_object();
-	int oom = doc == NULL;
+	json_t *doc = json_object(), *tail = json_object();
+	int oom = doc == NULL || tail == NULL;
 
-	if (oom)
+	if (oom) {
+		json_decref(doc);
+		json_decref(tail);
 		return -1;
+	}
 	json_summary(doc, rep, d, &oom);
 	if (rep) {
 		put(doc, "overall_multilabel_health_score", json_real(rep->health), &oom);
@@ -371,13 +430,16 @@ json_doc(const ml_rep *rep, const ml_rep_dl *d, ml_buf *b)
 				oom = 1;
 		put(doc, "checks_not_run", a, &oom);
 	}
+	if (run)
+		json_run(rep ? tail : doc, run, &oom);
 	if (!oom && rep)
-		json_with_label_issues(b, doc, rep);
+		json_with_label_issues(b, doc, tail, rep);
 	else if (!oom) {
 		dump(doc, b, 0);
 		ml_buf_puts(b, "\n");
 	}
 	json_decref(doc);
+	json_decref(tail);
 	return oom || b->oom ? -1 : 0;
 }
 
@@ -389,10 +451,10 @@ to_writer(void *w, const char *s, size_t n)
 }
 
 int
-ml_rep_json_write(const ml_rep *rep, const ml_rep_dl *d, ml_writer *w)
+ml_rep_json_write(const ml_rep *rep, const ml_rep_dl *d, const ml_rep_run *run, ml_writer *w)
 {
 	ml_buf b = { NULL, 0, 0, 0, to_writer, w };
-	int rc = json_doc(rep, d, &b);
+	int rc = json_doc(rep, d, run, &b);
 
 	if (rc == 0 && b.len)
 		ml_writer_raw(w, b.s, b.len);

@@ -156,7 +156,53 @@ void ml_rep_free(ml_rep *rep);
 struct ml_rep_dl;
 int ml_rep_text(const ml_rep *rep, const struct ml_rep_dl *d, size_t top, int colour, char **buf,
                 size_t *len);
-int ml_rep_html(const ml_rep *rep, const struct ml_rep_dl *d, size_t top, char **buf, size_t *len);
+
+/* A quality gate and its outcome (mlreport --fail-under, --class-fail-under). */
+typedef struct ml_rep_gate {
+	const char *cls;        /* the class, or NULL: the overall multilabel health score */
+	double threshold;       /* the gate trips when value < threshold */
+	double value;           /* the measured score */
+	int passed;
+} ml_rep_gate;
+/*
+ * The HTML report's scatter picture (scatter.c): n examples at (x, y), the
+ * stream's two feature columns (xname, yname) or, with d > 2 of them,
+ * their first two principal components; set[i] indexes setname, the given
+ * label sets, most common first; flagged[i]: a label issue (circled).
+ */
+typedef struct ml_rep_scatter {
+	size_t n, d, nsets;
+	double *x, *y;
+	size_t *set;
+	char **setname;
+	unsigned char *flagged;
+	const char *xname, *yname;      /* d == 2: the reader's column names */
+} ml_rep_scatter;
+/*
+ * Reads the feature columns PREFIX<name> of r (rewound; a's given label
+ * bits, want_bits) for a sample of the examples.  Fewer than two feature
+ * columns, or no row with finite values: s->n == 0, no picture.
+ * 0, or -1 with e set.
+ */
+int ml_rep_scatter_build(ml_rep_scatter *s, const ml_rep *rep, const ml_audit *a, ml_reader *r,
+                         const char *prefix, ml_err *e);
+void ml_rep_scatter_free(ml_rep_scatter *s);
+
+/* What the JSON and HTML renderings record about the run that made them. */
+typedef struct ml_rep_run {
+	const char *tool;               /* "mlreport" */
+	char *const *inputs;            /* the input names as given ("-": stdin) */
+	size_t ninputs;
+	char *const *options;           /* the command line's options, as given */
+	size_t noptions;
+	const ml_rep_gate *gates;       /* every gate, in the order checked */
+	size_t ngates;
+	const char *date;               /* HTML only: when the report was made, or NULL */
+	const ml_rep_scatter *scatter;  /* HTML only: the scatter picture, or NULL */
+} ml_rep_run;
+/* run (or NULL: nothing recorded) names the input, date, version and gates. */
+int ml_rep_html(const ml_rep *rep, const struct ml_rep_dl *d, const ml_rep_run *run, size_t top,
+                char **buf, size_t *len);
 
 /*
  * Datalab's checks besides label (SPEC 5.2): null, outlier, near_duplicate
@@ -220,6 +266,12 @@ int ml_rep_dl_text(const ml_rep_dl *d, size_t top, char **buf, size_t *len);
  * check's flagged rows, written to w as it is made (the flagged rows can
  * be millions); -1: out of memory.
  */
-int ml_rep_json_write(const ml_rep *rep, const ml_rep_dl *d, ml_writer *w);
+/*
+ * run (or NULL) adds, after everything else, "gates" (each gate's class,
+ * threshold, value and whether it passed) and "run" (tool, version,
+ * inputs and options).
+ */
+int ml_rep_json_write(const ml_rep *rep, const ml_rep_dl *d, const ml_rep_run *run,
+                      ml_writer *w);
 
 #endif

@@ -13,6 +13,8 @@ struct fin {
 	const ml_split *s;
 	const unsigned char *flag;      /* k: per-class flags of the row */
 	uint64_t *map, *sign;           /* the same as a one-row bitmap, and the given ones */
+	uint64_t *suggested;            /* the given labels with the flagged ones flipped */
+	size_t nnew;                    /* appended columns: suggested_labels is the last */
 	int issue;
 	ml_buf buf;
 };
@@ -25,9 +27,12 @@ cell(void *arg, size_t j, ml_writer *w)
 
 	if (j == 0)
 		return ml_writer_field(w, f->issue ? "1" : "0", 1);
-	if (j == 1) {
+	if (j == 1 || j == f->nnew - 1) {
 		f->buf.len = 0;
-		ml_class_list(&f->buf, &style, f->s->names, f->s->k, f->map, f->sign, 0);
+		if (j == 1)
+			ml_class_list(&f->buf, &style, f->s->names, f->s->k, f->map, f->sign, 0);
+		else    /* suggested_labels, as mlfilter --annotate writes it */
+			ml_class_list(&f->buf, &style, f->s->names, f->s->k, f->suggested, NULL, 0);
 		if (f->buf.oom)
 			return -1;
 		return ml_writer_field(w, f->buf.s ? f->buf.s : "", f->buf.len);
@@ -52,8 +57,10 @@ ml_split_filter_rows(const ml_split *s, size_t part, ml_reader *r, const ml_cols
 	memset(&j, 0, sizeof j);
 	f.s = s;
 	f.flag = flag;
+	f.nnew = 0;
 	if (!y || !flag || !p || !(f.map = calloc(words, sizeof *f.map)) ||
-	    !(f.sign = calloc(words, sizeof *f.sign)))
+	    !(f.sign = calloc(words, sizeof *f.sign)) ||
+	    !(f.suggested = calloc(words, sizeof *f.suggested)))
 		goto oom;
 	if (s->round != ML_ROUND_FINISH) {
 		ml_errmsg(e, "the state is for round %s, not finished: this run would write a "
@@ -61,17 +68,19 @@ ml_split_filter_rows(const ml_split *s, size_t part, ml_reader *r, const ml_cols
 		goto out;
 	}
 	if (which == ML_ROWS_ALL) {
-		nnew = 2 + (per_class ? k : 0);
+		nnew = 3 + (per_class ? k : 0);
 		if (!(newnames = calloc(nnew, sizeof *newnames)))
 			goto oom;
 		newnames[0] = strdup("is_label_issue");
 		newnames[1] = strdup("issue_classes");
-		for (c = 2; c < nnew; c++)
+		for (c = 2; c < nnew - 1; c++)
 			newnames[c] = ml_strdupf("issue_%s", s->names[c - 2]);
+		newnames[nnew - 1] = strdup("suggested_labels");
 		for (c = 0; c < nnew; c++)
 			if (!newnames[c])
 				goto oom;
 	}
+	f.nnew = nnew;
 	if (ml_layout_init(&L, r, (const char *const *)newnames, nnew, (size_t)-1, NULL, e) < 0 ||
 	    ml_split_rows_init(&j, s, part, e) < 0)
 		goto out;
@@ -84,13 +93,17 @@ ml_split_filter_rows(const ml_split *s, size_t part, ml_reader *r, const ml_cols
 		memset(f.map, 0, words * sizeof *f.map);
 		memset(f.sign, 0, words * sizeof *f.sign);
 		f.issue = 0;
-		for (c = 0; c < k; c++)
+		memset(f.suggested, 0, words * sizeof *f.suggested);
+		for (c = 0; c < k; c++) {
+			if ((y[c] != 0) != (flag[c] != 0))
+				f.suggested[c >> 6] |= (uint64_t)1 << (c & 63);
 			if (flag[c]) {
 				f.issue = 1;
 				f.map[c >> 6] |= (uint64_t)1 << (c & 63);
 				if (y[c])
 					f.sign[c >> 6] |= (uint64_t)1 << (c & 63);
 			}
+		}
 		if (which != ML_ROWS_ALL && f.issue == (which == ML_ROWS_CLEAN))
 			continue;
 		if (ml_layout_row(&L, r, cell, &f, w) < 0) {
@@ -116,6 +129,7 @@ out:
 	free(p);
 	free(f.map);
 	free(f.sign);
+	free(f.suggested);
 	free(f.buf.s);
 	return rc;
 }

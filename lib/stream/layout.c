@@ -117,3 +117,46 @@ ml_layout_line(const ml_layout *L, const char *s, size_t n, ml_cell_fn cb, void 
 			return -1;
 	return ml_writer_endrow(w);
 }
+
+/* The name of output column o. */
+static const char *
+out_name(const ml_layout *L, const ml_reader *r, const char *const *newnames, size_t o)
+{
+	long s = L->src[o];
+
+	return s >= 0 ? ml_reader_colname(r, (size_t)s) : newnames[-s - 1];
+}
+
+int
+ml_layout_select(ml_layout *L, const ml_reader *r, const char *const *newnames,
+                 const char *names, ml_err *e)
+{
+	const char *p = names, *end;
+	size_t n = 1, o, m = 0, len;
+	long *src;
+
+	for (end = names; *end; end++)
+		n += *end == ',';
+	if (!(src = malloc(n * sizeof *src)))
+		return ml_err_oom(e);
+	for (;; p = end + 1) {
+		end = strchr(p, ',');
+		len = end ? (size_t)(end - p) : strlen(p);
+		for (o = 0; o < L->nout; o++) {
+			const char *name = out_name(L, r, newnames, o);
+			if (strlen(name) == len && memcmp(name, p, len) == 0)
+				break;
+		}
+		if (o == L->nout) {
+			free(src);
+			return ml_errmsg(e, "--columns: no column '%.*s' in the output", (int)len, p);
+		}
+		src[m++] = L->src[o];
+		if (!end)
+			break;
+	}
+	free(L->src);
+	L->src = src;
+	L->nout = m;
+	return 0;
+}

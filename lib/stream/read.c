@@ -107,7 +107,7 @@ on_field(void *s, size_t n, void *arg)
 
 	if (r->perr || r->oom)
 		return;
-	if (r->delim == ',') {
+	if (r->delim != '\t') {
 		const char *c = s, *end = c + n;
 		while ((c = memchr(c, '\n', (size_t)(end - c))) != NULL)
 			r->nl++, c++;
@@ -189,7 +189,7 @@ parser_reset(ml_reader *r)
 	r->live = 1;
 	csv_set_delim(&r->p, (unsigned char)r->delim);
 	csv_set_space_func(&r->p, no_space);
-	if (r->delim == ',') {
+	if (r->delim != '\t') {
 		csv_set_term_func(&r->p, term_crlf);
 	} else {
 		/* TSV has no quoting: NUL never reaches libcsv (it is rejected first). */
@@ -414,7 +414,7 @@ fill(ml_reader *r, ml_err *e)
 		/* A NUL, or in TSV a carriage return, stops the input: parse what comes
 		 * before it, so that the message has the right line. */
 		char *nul = memchr(b, '\0', (size_t)n);
-		char *cr = r->delim != ',' ? memchr(b, '\r', nul ? (size_t)(nul - b) : (size_t)n) : NULL;
+		char *cr = r->delim == '\t' ? memchr(b, '\r', nul ? (size_t)(nul - b) : (size_t)n) : NULL;
 		char *stop = cr ? cr : nul;
 		/* libcsv grows a field by blk_size per realloc: keep that geometric. */
 		csv_set_blk_size(&r->p, r->p.entry_size > BLOCK ? r->p.entry_size : BLOCK);
@@ -662,6 +662,12 @@ ml_reader_file(const ml_reader *r)
 	return r->fname;
 }
 
+int
+ml_reader_delim(const ml_reader *r)
+{
+	return r->delim;
+}
+
 unsigned long
 ml_reader_line(const ml_reader *r)
 {
@@ -728,7 +734,7 @@ ml_reader_errf(const ml_reader *r, ml_err *e, size_t i, const char *what)
 int
 ml_reader_rewind_lines(ml_reader *r, ml_err *e)
 {
-	if (r->delim == ',')
+	if (r->delim != '\t')
 		return ml_errmsg(e, "internal error: line replay of CSV");
 	if (reset_pass(r, e) < 0)
 		return -1;

@@ -37,6 +37,8 @@ int ml_reader_next(ml_reader *r, ml_err *e);
 const char *ml_reader_field(const ml_reader *r, size_t i, size_t *n);
 /* Where the current row is, for messages. */
 const char *ml_reader_file(const ml_reader *r);
+/* The separator: TAB (no quoting) or another byte (RFC 4180 quoting: CSV). */
+int ml_reader_delim(const ml_reader *r);
 unsigned long ml_reader_line(const ml_reader *r);
 /* Data rows read so far (0-based number of the current row is rows() - 1). */
 size_t ml_reader_rows(const ml_reader *r);
@@ -165,6 +167,12 @@ typedef struct ml_layout {
 int ml_layout_init(ml_layout *L, const ml_reader *r, const char *const *newnames,
                    size_t nnew, size_t at, const unsigned char *drop, ml_err *e);
 void ml_layout_free(ml_layout *L);
+/*
+ * Keeps only the output columns named in names (joined with ','), in that
+ * order (--columns): -1 with e set when a name is not an output column.
+ */
+int ml_layout_select(ml_layout *L, const ml_reader *r, const char *const *newnames,
+                     const char *names, ml_err *e);
 int ml_layout_header(const ml_layout *L, const ml_reader *r, const char *const *newnames,
                      ml_writer *w);
 /*

@@ -30,6 +30,8 @@ struct ml_writer {
 	int delim;
 	int first;              /* no field written in this row yet */
 	int failed, err_no;
+	int unquotable;         /* a TSV field held a TAB or line break */
+	uint64_t rows;          /* rows ended, for messages */
 	int own_fd;             /* fd is ours to close (a direct -o target) */
 	char *path;             /* the name given, for messages, or NULL for stdout */
 	char *dest, *tmp;       /* the file renamed over (a symlink's target) and the temporary */
@@ -293,11 +295,18 @@ ml_writer_field(ml_writer *w, const char *s, size_t n)
 	if (!w->first && putc_(w, (char)w->delim) < 0)
 		return -1;
 	w->first = 0;
-	if (w->delim != ',')
+	if (w->delim == '\t') {
+		/* TSV cannot quote: a TAB or line break read from CSV has no place. */
+		for (i = 0; i < n; i++)
+			if (s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+				w->failed = w->unquotable = 1;
+				return -1;
+			}
 		return ml_writer_raw(w, s, n);
-	/* CSV: minimal RFC 4180 quoting. */
+	}
+	/* CSV (any separator but TAB): minimal RFC 4180 quoting. */
 	for (i = 0; i < n; i++)
-		if (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
+		if (s[i] == w->delim || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
 			break;
 	if (i == n)
 		return ml_writer_raw(w, s, n);
@@ -340,6 +349,7 @@ int
 ml_writer_endrow(ml_writer *w)
 {
 	w->first = 1;
+	w->rows++;
 	return putc_(w, '\n');
 }
 
@@ -352,6 +362,10 @@ ml_writer_failed(const ml_writer *w)
 static int
 write_error(ml_writer *w, ml_err *e)
 {
+	if (w->unquotable)
+		return ml_errf(e, w->path ? w->path : "<stdout>", (unsigned long)w->rows + 1, NULL,
+		    NULL, 0, "a field holds a TAB or line break, which TSV cannot hold: "
+		    "write CSV (-D ,)");
 	ml_errf(e, w->path ? w->path : "<stdout>", 0, NULL, NULL, 0, "write error: %s",
 	    strerror(w->err_no));
 	e->epipe = (w->err_no == EPIPE);

@@ -1,6 +1,6 @@
 # onehot2int: one-hot value '' is an error
 $ awk -F '\t' -v OFS='\t' -v v='' 'NR == 3 { $3 = v } 1' data/onehot.tsv | onehot2int
 > id	labels
-> r1	0
+> r1	a
 ! onehot2int: <stdin>:3: column 'y_b': one-hot value must be 0 or 1: ''
 ? 1

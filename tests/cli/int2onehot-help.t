@@ -1,3 +1,4 @@
 # --help goes to stdout and exits 0
-$ int2onehot --help | head -1
-> usage: int2onehot [-c NAME,...|-k K] [--keep] [-l COL] [-q] [-d DELIM] [-o FILE]
+$ int2onehot --help | head -n 2
+> usage: int2onehot [-c NAME,...|-k K] [--keep] [-l COL] [-q] [-d DELIM]
+>                   [-D DELIM] [-o FILE] [FILE ...]

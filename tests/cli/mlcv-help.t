@@ -1,5 +1,6 @@
 # mlcv: --help prints the usage on stdout
-$ mlcv --help | head -3
+$ mlcv --help | head -n 4
 > usage: mlcv [--verbose] [--model auto|knn|logreg] [-k K] [-C C] [--folds F]
 >             [--seed S] [--folds-from COL] [--fold-column] [-c NAME,...] [-l COL]
 >             [--replace] [--feature-prefix P] [--threads N] [-q] [-d DELIM]
+>             [-o FILE] [FILE ...]

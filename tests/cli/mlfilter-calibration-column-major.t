@@ -15,7 +15,7 @@ $   split("0.1 0.11 0.12 0.13 0.14 0.3 0.31 0.32 0.33", low, " ")
 $   for (i = 1; i <= 9; i++) print "r" ++n, "b", 0.2, low[i]
 $   for (i = 0; i < 38; i++) print "r" ++n, "b", 0.2, 0.6
 $   for (i = 0; i < 55; i++) print "r" ++n, "b", 0.2, 0.9 }' >"$TMPDIR/cal.tsv"
-$ mlfilter --annotate --joint "$TMPDIR/joint.tsv" "$TMPDIR/cal.tsv" | awk -F '\t' 'NR == 1 || $5 == 1'
+$ mlfilter --annotate --joint "$TMPDIR/joint.tsv" "$TMPDIR/cal.tsv" | awk -F '\t' 'NR == 1 || $5 == 1' | cut -f1-6
 $ cut -f1,3-10 "$TMPDIR/joint.tsv"
 $ mlreport "$TMPDIR/cal.tsv" | grep 'health score'
 > id	labels	p_a	p_b	is_label_issue	issue_classes

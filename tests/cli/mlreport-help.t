@@ -1,8 +1,9 @@
 # --help goes to stdout, its usage lines are the man page SYNOPSIS
-$ mlreport --help | head -n 6
+$ mlreport --help | head -n 7
 > usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER]
 >                 [--frac-noise F] [--min-examples-per-class N]
 >                 [--num-to-remove-per-class N,...] [--format text|json] [--top N]
 >                 [--html FILE] [--fail-under SCORE] [--class-fail-under SCORE]
 >                 [--features | --no-features] [--feature-prefix P] [--id COL]
 >                 [--drop-class NAME] [-l COL] [-q] [-d DELIM] [-o FILE]
+>                 [FILE ...]

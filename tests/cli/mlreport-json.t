@@ -1,6 +1,6 @@
-# --format json: the whole document's shape (keys, row orders, ids as row numbers without an id column, shortest round-trip reals)
+# --format json: the whole document's shape (keys, row orders, ids as row numbers without an id column, shortest round-trip reals; gates and run last)
 $ printf 'name\tlabels\tp_cat\tp_dog\nr0\tcat\t0.9\t0.1\nr1\tcat\t0.8\t0.2\nr2\tcat\t0.95\t0.3\nr3\tdog\t0.1\t0.9\nr4\tdog\t0.2\t0.85\nr5\tdog\t0.05\t0.7\nr6\tcat,dog\t0.9\t0.8\nr7\tcat,dog\t0.7\t0.9\nr8\tcat\t0.1\t0.9\nr9\tdog\t0.9\t0.2\nr10\t\t0.1\t0.1\nr11\tcat,dog\t0.2\t0.8\n' >"$TMPDIR/tiny.tsv"
-$ mlreport --format json "$TMPDIR/tiny.tsv"
+$ cd "$TMPDIR" && mlreport --format json tiny.tsv
 > {
 >   "num_examples": 12,
 >   "num_classes": 2,
@@ -89,5 +89,12 @@ $ mlreport --format json "$TMPDIR/tiny.tsv"
 >       "issue_classes": ["-cat"],
 >       "label_score": 0.32
 >     }
->   ]
+>   ],
+>   "gates": [],
+>   "run": {
+>     "tool": "mlreport",
+>     "version": "0.1.0",
+>     "inputs": ["tiny.tsv"],
+>     "options": ["--format", "json"]
+>   }
 > }

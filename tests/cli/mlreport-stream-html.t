@@ -5,25 +5,25 @@ $ mlreport --html "$TMPDIR/a.html" ../data/given.tsv >/dev/null 2>&1; grep -o -e
 > <h2>Label issues</h2>
 > <tr><th>w</th>
 > <tr><th>z</th>
-> <h2>outlier issues</h2>
+> <h2>Outlier issues</h2>
 > is_outlier_issue</th>
 > <tr><th>z</th>
 > <tr><th>x</th>
 > <tr><th>w</th>
 > <tr><th>y</th>
-> <h2>near_duplicate issues</h2>
+> <h2>Near-duplicate issues</h2>
 > is_near_duplicate_issue</th>
 > <tr><th>x</th>
 > <tr><th>w</th>
 > <tr><th>z</th>
 > <tr><th>y</th>
-> <h2>null issues</h2>
+> <h2>Null issues</h2>
 > is_null_issue</th>
 > <tr><th>w</th>
 > <tr><th>y</th>
 > <tr><th>x</th>
 > <tr><th>z</th>
-> <h2>non_iid issues</h2>
+> <h2>Non-IID issues</h2>
 > is_non_iid_issue</th>
 > <tr><th>w</th>
 > <tr><th>y</th>

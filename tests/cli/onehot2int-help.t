@@ -1,3 +1,4 @@
 # --help
-$ onehot2int --help | head -1
-> usage: onehot2int [--names] [-l NAME] [-q] [-d DELIM] [-o FILE] [FILE ...]
+$ onehot2int --help | head -n 2
+> usage: onehot2int [--names | --indices] [-l NAME] [-q] [-d DELIM] [-D DELIM]
+>                   [-o FILE] [FILE ...]
