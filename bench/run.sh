@@ -9,7 +9,8 @@
 #
 # Environment:
 #   BENCH_SIZES    inputs as NxK, the last one is the reference for the
-#                  ratios and the memory rows (default "1000000x10 1000000x100")
+#                  ratios and the memory rows (default "100000x1000 1000000x100")
+#   BENCH_JOBS     thread counts for the tools that take -j (default "1 2")
 #   BENCH_RUNS     timed runs per command (default 5)
 #   BENCH_CACHE    cache directory (default ${TMPDIR:-/tmp}/mlaudit-bench)
 #   BENCH_SEED     generator seed (default 1)
@@ -28,7 +29,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BB=$B/bench
 CC=${CC:-cc}
 RUNS=${BENCH_RUNS:-5}
-SIZES=${BENCH_SIZES:-1000000x10 1000000x100}
+SIZES=${BENCH_SIZES:-100000x1000 1000000x100}
+JOBS=${BENCH_JOBS:-1 2}
 CACHE=${BENCH_CACHE:-${TMPDIR:-/tmp}/mlaudit-bench}
 SEED=${BENCH_SEED:-1}
 NOISE=${BENCH_NOISE:-0.1}
@@ -40,6 +42,9 @@ say() { printf '%s\n' "$*" >&2; }
 die() { say "bench: $*"; exit 1; }
 
 case $RUNS in ''|*[!0-9]*|0) die "BENCH_RUNS must be a positive integer: '$RUNS'" ;; esac
+for j in $JOBS; do
+	case $j in ''|*[!0-9]*|0) die "BENCH_JOBS must be positive integers: '$JOBS'" ;; esac
+done
 for s in $SIZES; do
 	case $s in
 	[0-9]*x[0-9]*) case ${s%x*}${s#*x} in *[!0-9]*) die "bad size '$s' (want NxK)" ;; esac ;;
@@ -70,6 +75,9 @@ build() {
 build "$BB/gen" "$ROOT/bench/gen.c" || die "cannot build gen"
 build "$BB/timer" "$ROOT/bench/timer.c" || die "cannot build timer"
 build "$BB/floor_split" "$ROOT/bench/floor_split.c" -lcsv || die "cannot build floor_split"
+build "$BB/floor_memchr" "$ROOT/bench/floor_memchr.c" "$ROOT/lib/numbers/parse.c" \
+    "$ROOT/lib/numbers/tables.c" "$ROOT/lib/base/err.c" -I"$ROOT/lib" -lm ||
+    die "cannot build floor_memchr"
 build "$BB/floor_parse_strtod" "$ROOT/bench/floor_parse.c" -lcsv || die "cannot build floor_parse"
 # floor_parse uses the project's parser when lib/numbers/ builds; the note
 # says which parser it is in every table.
@@ -212,6 +220,9 @@ bench_cmd() {
 	return 0
 }
 
+# has_threads TOOL: the tool takes -j N.
+has_threads() { "$B/bin/$1" --help 2>/dev/null | grep -q -e '--threads'; }
+
 have_tool() {
 	for _tool in $TOOLS; do
 		[ "$_tool" = "$1" ] && { [ -x "$B/bin/$1" ]; return; }
@@ -251,6 +262,7 @@ for s in $SIZES; do
 	if [ "$PARSER" != strtod ]; then
 		bench_cmd "$f" "floor_parse_strtod $f > /dev/null"; record "$s" floor_parse_strtod
 	fi
+	bench_cmd "$f" "floor_memchr $f > /dev/null"; record "$s" floor_memchr
 	if have_tool int2onehot; then
 		bench_cmd "$f" "int2onehot < $f > /dev/null"; record "$s" int2onehot
 	fi
@@ -268,15 +280,19 @@ for s in $SIZES; do
 			echo "FAILED 0 FAILED" >"$T/res.$s.onehot2int"
 		fi
 	fi
-	if have_tool mlscore; then
-		bench_cmd "$f" "mlscore $f > /dev/null"; record "$s" mlscore
-	fi
-	if have_tool mlfilter; then
-		bench_cmd "$f" "mlfilter $f > /dev/null"; record "$s" mlfilter
-	fi
-	if have_tool mlreport; then
-		bench_cmd "$f" "mlreport --format json $f > /dev/null"; record "$s" mlreport
-	fi
+	for t in mlscore mlfilter mlreport; do
+		have_tool $t || continue
+		args=
+		[ $t = mlreport ] && args="--format json "
+		if has_threads $t; then
+			for j in $JOBS; do
+				bench_cmd "$f" "$t -j$j $args$f > /dev/null"; record "$s" "$t-j$j"
+			done
+		else
+			# Without -j the tool runs once, counted as -j1.
+			bench_cmd "$f" "$t $args$f > /dev/null"; record "$s" "$t-j1"
+		fi
+	done
 done
 
 # ------------------------------------------------------- memory scaling
@@ -309,7 +325,7 @@ for t in $TOOLS; do
 	bench_cmd "$small" "$cmd" >/dev/null
 	RUNS=$RUNS_SAVE
 	# shellcheck disable=SC2046
-	set -- $(result "$REF" "$t")
+	set -- $(result "$REF" "$t"; result "$REF" "$t-j1")
 	if [ $OK = 0 ] || [ "${1:-FAILED}" = FAILED ] || [ -z "$GTIME" ]; then
 		printf '| %s | %s | %s | |\n' "$t" "$([ $OK = 0 ] && echo FAILED || echo n/a)" \
 		    "$([ "${1:-FAILED}" = FAILED ] && echo FAILED || echo n/a)"
@@ -327,30 +343,64 @@ echo
 echo "| ratio | wall | CPU | target | (on wall) |"
 echo "|---|---:|---:|---:|---|"
 # ratio LABEL A B KIND LIMIT: KIND pct = A's MB/s as % of B's (at least
-# LIMIT), KIND times = A's seconds / B's (at most LIMIT); on wall time
-# (judged) and on CPU time (for a busy machine).
+# LIMIT), KIND times = A's seconds / B's (at most LIMIT), KIND speedup =
+# B's seconds / A's (at least LIMIT), KIND secs = A's seconds (at most
+# LIMIT, B unused), KIND rss = A's peak RSS in MB (at most LIMIT); on wall
+# time (judged) and on CPU time (for a busy machine).
 ratio() {
-	if [ "$4" = pct ]; then tgt=">= $5%"; else tgt="<= $5"; fi
+	case $4 in
+	pct) tgt=">= $5%" ;;
+	speedup) tgt=">= $5" ;;
+	rss) tgt="<= $5 MB" ;;
+	secs) tgt="<= $5 s" ;;
+	*) tgt="<= $5" ;;
+	esac
 	# shellcheck disable=SC2046
 	set -- "$1" "$2" "$3" "$4" "$5" $(result "$REF" "$2") $(result "$REF" "$3")
 	case "${6:-FAILED} ${9:-FAILED}" in
-	*FAILED*) printf '| %s | n/a | n/a | %s | |\n' "$1" "$tgt"; return ;;
+	*FAILED*) [ "$4" = secs ] || [ "$4" = rss ] || {
+		printf '| %s | n/a | n/a | %s | |\n' "$1" "$tgt"; return; } ;;
 	esac
-	awk -v l="$1" -v kind="$4" -v lim="$5" -v tgt="$tgt" -v a="$6" -v b="$9" \
-	    -v ca="$8" -v cb="${11}" 'function r(x, y) {
+	case "${6:-FAILED}" in FAILED) printf '| %s | n/a | n/a | %s | |\n' "$1" "$tgt"; return ;; esac
+	awk -v l="$1" -v kind="$4" -v lim="$5" -v tgt="$tgt" -v a="$6" -v b="${9:-0}" \
+	    -v ra="$7" -v ca="$8" -v cb="${11:-0}" 'function r(x, y) {
 		if (kind == "pct")	# same input: MB/s ratio = inverse time ratio
 			return x > 0 ? 100 * y / x : 0
+		if (kind == "speedup")
+			return x > 0 ? y / x : 0
+		if (kind == "secs")
+			return x
 		return y > 0 ? x / y : 0
 	}
 	function show(v) { return kind == "pct" ? sprintf("%.0f%%", v) : sprintf("%.2f", v) }
 	BEGIN {
-		v = r(a, b); ok = kind == "pct" ? v >= lim : v <= lim
+		if (kind == "rss") {
+			v = ra * 1024 / 1e6
+			printf "| %s | %.1f | | %s | %s |\n", l, v, tgt, (v <= lim ? "met" : "MISSED")
+			exit
+		}
+		v = r(a, b); ok = (kind == "pct" || kind == "speedup") ? v >= lim : v <= lim
 		c = (ca == "n/a" || cb == "n/a") ? "n/a" : show(r(ca, cb))
 		printf "| %s | %s | %s | %s | %s |\n", l, show(v), c, tgt, (ok ? "met" : "MISSED") }'
 }
-ratio "mlscore MB/s as % of floor_parse MB/s" mlscore floor_parse pct 60
-ratio "mlfilter time / mlscore time" mlfilter mlscore times 2
-ratio "mlreport time / mlfilter time" mlreport mlfilter times 1.2
+ratio "mlscore -j1 MB/s as % of floor_memchr MB/s" mlscore-j1 floor_memchr pct 50
+for j in $JOBS; do
+	[ "$j" = 1 ] && continue
+	ratio "mlscore -j$j speed-up over -j1" "mlscore-j$j" mlscore-j1 speedup 1.7
+done
+for j in $JOBS; do
+	ratio "mlfilter -j$j time / mlscore -j$j time" "mlfilter-j$j" "mlscore-j$j" times 1.5
+	ratio "mlreport -j$j time / mlfilter -j$j time" "mlreport-j$j" "mlfilter-j$j" times 1.2
+done
+# The absolute targets are set for 1000000x100 with two threads.
+if [ "$REF" = 1000000x100 ]; then
+	ratio "mlfilter -j2 seconds" mlfilter-j2 - secs 7.5
+	ratio "mlreport -j2 seconds" mlreport-j2 - secs 9
+fi
+for j in $JOBS; do
+	ratio "mlfilter -j$j peak RSS" "mlfilter-j$j" - rss 100
+	ratio "mlreport -j$j peak RSS" "mlreport-j$j" - rss 150
+done
 
 if [ -n "$FAILS" ]; then
 	echo

@@ -40,6 +40,8 @@ int ml_agg_parse(const char *s, ml_agg *a, ml_err *e);
 double ml_class_score(int method, int y, double p, const double *thr);
 /* Aggregates row[0..k-1] (reordered in place) into one score (SPEC 2.3). */
 double ml_aggregate(const ml_agg *a, double *row, size_t k);
+/* The EMA by a full sort of row (SPEC 2.3 step by step): the reference the faster one is tested against. */
+double ml_ema_sorted(double *row, size_t k, double alpha);
 /* Default ranking score: EMA alpha 0.8 of ml_class_score(method) (SPEC 3.3). */
 double ml_rank_score(int method, const unsigned char *y, const double *p, size_t k, double *scratch);
 

@@ -253,8 +253,9 @@ sort_desc(double *v, size_t k)
 	}
 }
 
-static double
-ema(double *v, size_t k, double alpha)
+/* SPEC 2.3's EMA: the row sorted descending, then the recurrence (v is sorted). */
+double
+ml_ema_sorted(double *v, size_t k, double alpha)
 {
 	double e, w;
 	size_t t;
@@ -266,6 +267,99 @@ ema(double *v, size_t k, double alpha)
 	for (t = 1; t < k; t++)
 		e = alpha * v[t] + w * e;
 	return e;
+}
+
+/* The EMA state e after `steps` more values all equal to x. */
+static double
+ema_const(double e, double x, size_t steps, double alpha, double w)
+{
+	while (steps--) {
+		double next = alpha * x + w * e;
+		if (next == e)          /* a fixed point: every later step gives e again */
+			break;
+		e = next;
+	}
+	return e;
+}
+
+/* Enough of the smallest values for the bounds to meet, usually. */
+#define EMA_TAIL 24
+
+/* Values in [+0, 1] by the octave of 1 - x: 0 for x = 0, larger for x nearer 1. */
+static inline unsigned
+octave(double x)
+{
+	uint64_t bits;
+	double d = 1 - x;       /* exact for x >= 0.5 (Sterbenz), monotone always */
+	unsigned g;
+
+	memcpy(&bits, &d, sizeof bits);
+	g = 1023 - (unsigned)(bits >> 52);      /* 0 for d in [1, 2), 1023 for d = 0 */
+	return g < 63 ? g : 63;
+}
+
+/*
+ * The EMA without sorting the whole row.  The recurrence forgets its past
+ * by a factor 1 - alpha per step, so the result is decided by the smallest
+ * values, applied last, and only they need sorting.  Exactly: one step
+ * e -> (alpha * v) + (w * e) is, in floating point too, non-decreasing in
+ * e and in v (every rounding is monotone and alpha, w >= 0).  The values
+ * are split, without branches, at an octave of 1 - v into a tail of at
+ * least EMA_TAIL smallest values and a head of larger ones; the state
+ * before the tail lies between the state reached from the head's largest
+ * value held constant (hi) and from its smallest held constant (lo).
+ * Running the sorted tail from both brackets the true result; when both
+ * give the same double, that double is the result, bit for bit.
+ * Otherwise the tail grows by an octave, twice, before the row is sorted
+ * in full (as are short rows, a slowly forgetting alpha and values
+ * outside [+0, 1]).
+ */
+static double
+ema(double *v, size_t k, double alpha)
+{
+	double tail[512], w = 1 - alpha, vmax = 0, hmin = 1, lo, hi, x;
+	size_t count[64] = { 0 }, i, n, t, tries;
+	unsigned cut;
+	int outside = 0;
+
+	if (k <= 2 * EMA_TAIL || k > 4096 || !(w <= 0.25))
+		return ml_ema_sorted(v, k, alpha);
+	for (i = 0; i < k; i++) {
+		uint64_t bits;
+		x = v[i];
+		memcpy(&bits, &x, sizeof bits);
+		outside |= bits > 0x3FF0000000000000u;  /* not in [+0, 1] */
+		vmax = x > vmax ? x : vmax;
+		count[octave(x)]++;
+	}
+	if (outside)
+		return ml_ema_sorted(v, k, alpha);
+	/* cut: the last octave of the tail. */
+	for (cut = 0, n = count[0]; n < EMA_TAIL; )
+		n += count[++cut];
+	/* Twice more with one more octave in the tail before sorting in full. */
+	for (tries = 0; tries < 3 && n < k && n < sizeof tail / sizeof *tail; tries++) {
+		for (i = 0, n = 0, hmin = 1; i < k; i++) {
+			int in_tail = octave(v[i]) <= cut;
+			tail[n] = v[i];
+			n += (size_t)in_tail;
+			hmin = !in_tail && v[i] < hmin ? v[i] : hmin;
+		}
+		sort_desc(tail, n);
+		/* The head: k - n values, the first of them the row's largest. */
+		lo = ema_const(hmin, hmin, k - n - 1, alpha, w);
+		hi = ema_const(vmax, vmax, k - n - 1, alpha, w);
+		for (t = 0; t < n; t++) {
+			lo = alpha * tail[t] + w * lo;
+			hi = alpha * tail[t] + w * hi;
+		}
+		if (lo == hi)
+			return lo;
+		while (cut < 63 && count[++cut] == 0)
+			;
+		n += count[cut];
+	}
+	return ml_ema_sorted(v, k, alpha);
 }
 
 /* exp((1 - v_j) / T - xmax), j = 0, 1, ...: the shifted softmax terms. */

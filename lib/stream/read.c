@@ -1,10 +1,16 @@
 /*
- * read.c - the input stream: TSV (or CSV) through libcsv, in large blocks.
+ * read.c - the input stream: TSV split directly, CSV through libcsv, in
+ * large blocks.
  *
- * libcsv parses a whole block at a time and reports fields and row ends
- * through callbacks, so completed rows are queued in one buffer and handed
- * out one at a time.  Nothing is allocated per row or per field: the queue
- * and its offset arrays only grow to the largest block's worth of rows.
+ * TSV has no quoting, so a row is a line and a field is the bytes between
+ * TABs: blocks are read into the queue buffer itself and scanned for TAB
+ * and LF sixteen bytes at a time, fields being offsets into the raw text
+ * (the fast path).  CSV (and TSV with ML_READ_LIBCSV, the reference the
+ * fuzz harness compares with) goes through libcsv, which parses a whole
+ * block at a time and reports fields and row ends through callbacks that
+ * copy them into the queue.  Either way completed rows are queued and
+ * handed out one at a time, and nothing is allocated per row or per field:
+ * the queue and its offset arrays only grow to the largest block's worth.
  */
 #include <csv.h>
 #include <errno.h>
@@ -13,6 +19,10 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "stream/stream.h"
 
@@ -43,6 +53,7 @@ struct ml_reader {
 	const char *fname;      /* the file of the current row */
 	int hdrfi;              /* the file whose header was read last */
 	int delim, flags;
+	int fast;               /* TSV split directly, not through libcsv */
 	struct csv_parser p;
 	char *blk;
 	int at_file_start, eof_all, live;
@@ -60,6 +71,7 @@ struct ml_reader {
 	struct qrow *rows;
 	size_t nrows, rcap, rnext;
 	size_t rowf0;           /* first field of the row being assembled */
+	size_t lstart;          /* fast path: q[lstart..qlen) is the line not yet split */
 	unsigned long nl, rowline;
 	int lastterm;
 
@@ -185,16 +197,21 @@ term_crlf(unsigned char c)
 static void
 parser_reset(ml_reader *r)
 {
-	csv_init(&r->p, CSV_REPALL_NL);
-	r->live = 1;
-	csv_set_delim(&r->p, (unsigned char)r->delim);
-	csv_set_space_func(&r->p, no_space);
-	if (r->delim != '\t') {
-		csv_set_term_func(&r->p, term_crlf);
-	} else {
-		/* TSV has no quoting: NUL never reaches libcsv (it is rejected first). */
-		csv_set_quote(&r->p, '\0');
-		csv_set_term_func(&r->p, term_lf);
+	if (r->live)
+		csv_free(&r->p);
+	r->live = 0;
+	if (!r->fast) {
+		csv_init(&r->p, CSV_REPALL_NL);
+		r->live = 1;
+		csv_set_delim(&r->p, (unsigned char)r->delim);
+		csv_set_space_func(&r->p, no_space);
+		if (r->delim != '\t') {
+			csv_set_term_func(&r->p, term_crlf);
+		} else {
+			/* TSV has no quoting: NUL never reaches libcsv (it is rejected first). */
+			csv_set_quote(&r->p, '\0');
+			csv_set_term_func(&r->p, term_lf);
+		}
 	}
 	r->nl = 0;
 	r->rowline = 1;
@@ -273,6 +290,12 @@ compact(ml_reader *r)
 {
 	size_t base = r->rowf0 < r->nf ? r->fstart[r->rowf0] : r->qlen, i;
 
+	if (r->fast) {
+		/* Only the line not yet split is kept; it has no fields yet. */
+		base = r->lstart;
+		r->lstart = 0;
+	}
+
 	if (r->qlen > base)
 		memmove(r->q, r->q + base, r->qlen - base);
 	r->qlen -= base;
@@ -283,6 +306,90 @@ compact(ml_reader *r)
 	r->nf -= r->rowf0;
 	r->rowf0 = 0;
 	r->nrows = r->rnext = 0;
+}
+
+/* Fast path: field q[from..to) of the row being assembled. */
+static inline void
+add_field(ml_reader *r, size_t from, size_t to)
+{
+	if (r->nf == r->fcap) {
+		size_t cap = r->fcap;
+		void *np;
+		if (!(np = grow(r->fstart, &cap, r->nf + 1, sizeof *r->fstart, &r->oom)))
+			return;
+		r->fstart = np;
+		if (!(np = realloc(r->fend, cap * sizeof *r->fend))) {
+			r->oom = 1;
+			return;
+		}
+		r->fend = np;
+		r->fcap = cap;
+	}
+	r->fstart[r->nf] = from;
+	r->fend[r->nf++] = to;
+}
+
+/* Fast path: the fields since the last row end a row, at line rowline. */
+static inline void
+add_row(ml_reader *r)
+{
+	struct qrow *row;
+
+	if (!(row = grow(r->rows, &r->rcap, r->nrows + 1, sizeof *r->rows, &r->oom)))
+		return;
+	r->rows = row;
+	row += r->nrows++;
+	row->f0 = r->rowf0;
+	row->nf = r->nf - r->rowf0;
+	row->line = r->rowline;
+	row->fi = r->fi;
+	r->rowf0 = r->nf;
+}
+
+/* Fast path: one TAB or LF at q[j] ends the field that starts at *fs. */
+static inline void
+split_at(ml_reader *r, size_t j, size_t *fs)
+{
+	add_field(r, *fs, j);
+	*fs = j + 1;
+	if (r->q[j] == '\n') {
+		add_row(r);
+		r->nl++;
+		r->rowline = r->nl + 1;
+	}
+}
+
+/*
+ * Fast path: splits q[from..to) into fields at TAB and into rows at LF;
+ * returns the start of the field after the last TAB or LF.  An empty line
+ * is one empty field, as libcsv makes it.
+ */
+static size_t
+split_lines(ml_reader *r, size_t from, size_t to)
+{
+	const char *q = r->q;
+	size_t i = from, fs = from;
+
+	if (r->perr || r->oom)
+		return fs;
+#ifdef __SSE2__
+	{
+		const __m128i tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n');
+		for (; i + 16 <= to && !r->oom; i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(q + i));
+			unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, tab),
+			    _mm_cmpeq_epi8(v, lf)));
+			while (m) {
+				split_at(r, i + (size_t)__builtin_ctz(m), &fs);
+				m &= m - 1;
+			}
+		}
+	}
+#endif
+	for (; i < to && !r->oom; i++)
+		if (q[i] == '\t' || q[i] == '\n')
+			split_at(r, i, &fs);
+	return fs;
 }
 
 /* A carriage return in TSV: the line ends of Windows, or a stray one. */
@@ -331,17 +438,17 @@ file_start(ml_reader *r, char **b, ssize_t *n, ml_err *e)
 		r->csvish = memchr(s, ',', len) && !memchr(s, '\t', len);
 	}
 	/* In TSV a BOM is an error, whose hint needs the line after it. */
-	if (r->bom == 3 && r->delim != ',' && r->csvish < 0) {
+	if (r->bom == 3 && r->delim == '\t' && r->csvish < 0) {
 		*n = 0;
 		return 0;
 	}
-	if (r->bom == 3 && r->delim != ',')
+	if (r->bom == 3 && r->delim == '\t')
 		return ml_errf(e, r->pfname, 1, NULL, NULL, 0, "%s", r->csvish == 1 ?
 		    "starts with a UTF-8 byte order mark and has ',' in the header: a CSV file "
 		    "(Excel?); read it with -d , (which skips the mark)" :
 		    "starts with a UTF-8 byte order mark; remove it, e.g. "
 		    "sed '1s/^\\xEF\\xBB\\xBF//'");
-	if (r->delim != ',')
+	if (r->delim == '\t')
 		return 0;
 	if (r->bom == 3) {
 		*b += 3 - held;
@@ -375,36 +482,57 @@ fill(ml_reader *r, ml_err *e)
 				return 0;
 			}
 		}
-		n = read(r->fd, r->blk, BLOCK);
+		if (r->fast) {
+			/* The fast path reads straight into the queue, after the unsplit line. */
+			if (r->qlen + BLOCK > r->qcap) {
+				char *nq = grow(r->q, &r->qcap, r->qlen + BLOCK, 1, &r->oom);
+				if (!nq)
+					return ml_errf(e, r->pfname, r->rowline, NULL, NULL, 0, "out of memory");
+				r->q = nq;
+			}
+			b = r->q + r->qlen;
+		} else {
+			b = r->blk;
+		}
+		n = read(r->fd, b, BLOCK);
 		if (n < 0 && errno == EINTR)
 			continue;
 		r->fpos += n > 0 ? n : 0;
 		if (n < 0)
 			return ml_errf(e, r->pfname, 0, NULL, NULL, 0, "read error: %s", strerror(errno));
 		if (r->cr_pending) {
-			cr_error(r, n == 0 || r->blk[0] == '\n');
+			cr_error(r, n == 0 || b[0] == '\n');
 			return 1;
 		}
 		if (n == 0) {
-			/* libcsv would end an unterminated quoted field at the end of
-			 * the input (its CSV_STRICT_FINI needs CSV_STRICT too); 2 is
-			 * its FIELD_BEGUN state. */
-			if (r->delim == ',' && r->p.quoted && r->p.pstate == 2 && !r->perr) {
-				ml_errf(&r->err, r->pfname, 0, NULL, NULL, 0,
-				    "unterminated quoted field starting at line %lu", r->nl + 1);
-				r->perr = 1;
-				r->perr_row = r->nrows;
+			if (r->fast) {
+				/* A last line without LF is a row, as libcsv's csv_fini makes it. */
+				if (r->lstart < r->qlen) {
+					size_t fs = split_lines(r, r->lstart, r->qlen);
+					add_field(r, fs, r->qlen);
+					add_row(r);
+					r->lstart = r->qlen;
+				}
+			} else {
+				/* libcsv would end an unterminated quoted field at the end of
+				 * the input (its CSV_STRICT_FINI needs CSV_STRICT too); 2 is
+				 * its FIELD_BEGUN state. */
+				if (r->delim != '\t' && r->p.quoted && r->p.pstate == 2 && !r->perr) {
+					ml_errf(&r->err, r->pfname, 0, NULL, NULL, 0,
+					    "unterminated quoted field starting at line %lu", r->nl + 1);
+					r->perr = 1;
+					r->perr_row = r->nrows;
+				}
+				csv_fini(&r->p, on_field, on_row, r);
+				csv_free(&r->p);
+				r->live = 0;
 			}
-			csv_fini(&r->p, on_field, on_row, r);
-			csv_free(&r->p);
-			r->live = 0;
 			if (r->at_file_start)
 				return ml_errf(e, r->pfname, 0, NULL, NULL, 0, "empty input: no header line");
 			r->fi++;
 			close_input(r);
 			return 1;
 		}
-		b = r->blk;
 		if (r->teeing && write_all(r->tee[r->fi], b, (size_t)n) < 0)
 			return ml_errmsg(e,
 			    "cannot keep a copy of the input (is TMPDIR full?): %s", strerror(errno));
@@ -416,6 +544,31 @@ fill(ml_reader *r, ml_err *e)
 		char *nul = memchr(b, '\0', (size_t)n);
 		char *cr = r->delim == '\t' ? memchr(b, '\r', nul ? (size_t)(nul - b) : (size_t)n) : NULL;
 		char *stop = cr ? cr : nul;
+		if (r->fast) {
+			/* Split the complete lines before the stop; the rest waits for more. */
+			char *end = stop ? stop : b + n, *lf;
+			r->qlen += (size_t)n;
+			/* lf: just after the last LF of the new bytes. */
+			for (lf = end; lf > b && lf[-1] != '\n'; lf--)
+				;
+			if (lf > b) {
+				split_lines(r, r->lstart, (size_t)(lf - r->q));
+				r->lstart = (size_t)(lf - r->q);
+			}
+			if (r->oom)
+				return ml_errf(e, r->pfname, r->rowline, NULL, NULL, 0, "out of memory");
+			if (cr && cr + 1 == b + n)
+				r->cr_pending = 1;
+			else if (cr)
+				cr_error(r, cr[1] == '\n');
+			else if (nul && !r->perr) {
+				ml_errf(&r->err, r->pfname, r->rowline, NULL, NULL, 0,
+				    "NUL byte in the input (binary data?)");
+				r->perr = 1;
+				r->perr_row = r->nrows;
+			}
+			return 1;
+		}
 		/* libcsv grows a field by blk_size per realloc: keep that geometric. */
 		csv_set_blk_size(&r->p, r->p.entry_size > BLOCK ? r->p.entry_size : BLOCK);
 		if (stop) {
@@ -554,6 +707,7 @@ ml_reader_open(char *const *files, int nfiles, int delim, int flags, ml_err *e)
 	r->nfiles = nfiles > 0 ? nfiles : 1;
 	r->delim = delim ? delim : '\t';
 	r->flags = flags;
+	r->fast = r->delim == '\t' && !(flags & ML_READ_LIBCSV);
 	r->fd = -1;
 	if (!(r->tee = malloc(r->nfiles * sizeof *r->tee))) {
 		ml_err_oom(e);
@@ -693,7 +847,7 @@ reset_pass(ml_reader *r, ml_err *e)
 	r->fi = 0;
 	r->eof_all = 0;
 	r->replay = 1;
-	r->qlen = r->lpos = r->nf = r->rowf0 = r->nrows = r->rnext = 0;
+	r->qlen = r->lpos = r->nf = r->rowf0 = r->nrows = r->rnext = r->lstart = 0;
 	r->perr = 0;
 	r->nread = 0;
 	r->pass++;
@@ -775,7 +929,8 @@ ml_reader_next_line(ml_reader *r, const char **s, size_t *n, ml_err *e)
 			}
 			if ((o = open_next(r, e)) <= 0)
 				return o;
-			csv_free(&r->p);
+			if (r->live)
+				csv_free(&r->p);
 			r->live = 0;
 			r->file_eof = 0;
 			r->skiphdr = 1;

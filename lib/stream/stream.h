@@ -12,13 +12,17 @@
 
 /*
  * The input stream: one or more files (or "-" / none for stdin), each with
- * the same header, read in large blocks through libcsv.  TAB mode: fields
- * split on TAB, '"' is an ordinary character.  CSV mode (delim ','): RFC
- * 4180 quoting, CRLF accepted.
+ * the same header, read in large blocks.  TAB mode: fields split on TAB,
+ * '"' is an ordinary character (split directly; through libcsv with
+ * ML_READ_LIBCSV, with the same rows, errors and lines).  CSV mode (delim
+ * ','): libcsv, RFC 4180 quoting, CRLF accepted.
  */
 typedef struct ml_reader ml_reader;
 
-enum { ML_READ_REWIND = 1 };   /* keep what is needed to read the input again */
+enum {
+	ML_READ_REWIND = 1,     /* keep what is needed to read the input again */
+	ML_READ_LIBCSV = 2      /* TAB mode through libcsv, not the fast path (tests, bench) */
+};
 
 /* Opens the inputs and reads the header.  files == NULL or nfiles == 0: stdin. */
 ml_reader *ml_reader_open(char *const *files, int nfiles, int delim, int flags, ml_err *e);

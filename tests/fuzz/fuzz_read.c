@@ -11,7 +11,9 @@
  *             (0: whole blocks), as a pipe or a slow writer would
  * The rest is the input.  It is read once in whole blocks and once in the
  * chosen chunks: rows, fields, the end status and the error message must
- * be the same (the output may not depend on how the input arrives).  Every
+ * be the same (the output may not depend on how the input arrives).  In
+ * TAB mode it is also read through libcsv (ML_READ_LIBCSV): the fast
+ * path's rows, fields, lines and messages must be libcsv's.  Every
  * field is touched so that ASan sees any read out of bounds.
  *
  * In TAB mode with bit 1, a clean input is also replayed line by line
@@ -230,6 +232,22 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	files[1] = path[1];
 	chunk = 0;
 	run(files, nfiles, delim, flags, &whole);
+	if (delim == '\t') {
+		struct result ref;
+		chunk = chunks[(mode >> 3) & 7];
+		run(files, nfiles, delim, flags | ML_READ_LIBCSV, &ref);
+		chunk = 0;
+		if (whole.opened != ref.opened || whole.rc != ref.rc || whole.rows != ref.rows ||
+		    whole.ncols != ref.ncols || whole.hash != ref.hash || whole.jhash != ref.jhash ||
+		    whole.hhash != ref.hhash || strcmp(whole.msg, ref.msg) != 0) {
+			fprintf(stderr, "fuzz_read: the TSV fast path differs from libcsv:\n"
+			    "  fast:   opened %d rc %d rows %zu msg '%s'\n"
+			    "  libcsv: opened %d rc %d rows %zu msg '%s'\n",
+			    whole.opened, whole.rc, whole.rows, whole.msg,
+			    ref.opened, ref.rc, ref.rows, ref.msg);
+			abort();
+		}
+	}
 	if (chunks[(mode >> 3) & 7]) {
 		chunk = chunks[(mode >> 3) & 7];
 		run(files, nfiles, delim, flags, &chunked);

@@ -314,6 +314,56 @@ START_TEST(test_ema_long_rows)
 }
 END_TEST
 
+/* A random value in [0, 1] of one of the shapes class scores take. */
+static double
+score_value(uint64_t *x, int shape)
+{
+	double u;
+
+	*x = *x * 6364136223846793005UL + 1442695040888963407UL;
+	u = (double)(*x >> 11) / 9007199254740992.0;
+	switch (shape) {
+	case 0:                                 /* uniform */
+		return u;
+	case 1:                                 /* a k/100 grid: many ties */
+		return (double)((*x >> 20) % 101) / 100.0;
+	case 2:                                 /* mostly near 1, a few low: mlscore's rows */
+		return (*x >> 60) == 0 ? u * 0.3 : (*x >> 59) & 1 ? 1.0 : 1.0 - u * 0.05;
+	case 3:                                 /* tiny and subnormal values */
+		return (*x >> 61) == 0 ? ldexp(u, -1060 + (int)((*x >> 20) % 40)) : u;
+	default:                                /* two values only */
+		return (*x >> 40) & 1 ? 0.5 : 0.25;
+	}
+}
+
+/*
+ * The EMA that sorts only the smallest values must give the doubles of the
+ * full sort (ml_ema_sorted, SPEC 2.3) on every row, whatever alpha.
+ */
+START_TEST(test_ema_partial_equals_sort)
+{
+	static const double alphas[] = { 0.8, 0.75, 0.9, 0.99, 1.0, 0.7 };
+	double row[1200], ref[1200];
+	uint64_t x = 42;
+	size_t k, i, t;
+	ml_agg a;
+	ml_err e;
+
+	ck_assert_int_eq(ml_agg_parse("ema", &a, &e), 0);
+	for (t = 0; t < 20000; t++) {
+		k = 1 + (size_t)((x >> 33) % (t % 7 == 0 ? 1100 : 200));
+		a.param = alphas[t % LEN(alphas)];
+		for (i = 0; i < k; i++)
+			row[i] = score_value(&x, (int)(t / 7 % 5));
+		memcpy(ref, row, k * sizeof *row);
+		double want = ml_ema_sorted(ref, k, a.param), got = ml_aggregate(&a, row, k);
+		ck_assert_msg(memcmp(&want, &got, sizeof want) == 0,
+		    "row %zu (k %zu, alpha %g): %.17g, want %.17g", t, k, a.param, got, want);
+		x ^= t;
+	}
+}
+END_TEST
+
 START_TEST(test_adjusted_empty_side)
 {
 	/*
@@ -348,6 +398,7 @@ suite(void)
 	tcase_add_test(tc, test_cwe_log_not_log1p);
 	tcase_add_test(tc, test_adjusted_empty_side);
 	tcase_add_test(tc, test_ema_long_rows);
+	tcase_add_test(tc, test_ema_partial_equals_sort);
 	suite_add_tcase(s, tc);
 	return s;
 }
