@@ -216,6 +216,119 @@ report_date(char *buf, size_t size)
 	return 0;
 }
 
+/* What one run holds; the *_built flags say what to free. */
+struct job {
+	ml_reader *r;
+	ml_audit a;
+	ml_rep rep;
+	ml_rep_dl dl;
+	ml_rep_scatter scatter;
+	int labels, built, dl_built, scatter_built;
+};
+
+/* The label audit and the report's model; -2 after a usage error (*status set). */
+static int
+audit_labels(struct opts *o, struct job *j, int *status, ml_err *e)
+{
+	char *warnings;
+	int rc;
+
+	if ((rc = ml_audit_run(&j->a, j->r, o->labname, &o->audit, e)) == -2) {
+		*status = ml_usage_error(usage, "%s", e->msg);
+		return -2;
+	}
+	if (rc < 0)
+		return -1;
+	if (!(warnings = ml_audit_warnings(&j->a)))
+		return ml_err_oom(e);
+	ml_warn_lines(warnings);
+	free(warnings);
+	if (ml_rep_build(&j->rep, &j->a, j->r, &o->rep, e) < 0)
+		return -1;
+	j->built = 1;
+	return 0;
+}
+
+/*
+ * --features: Datalab's whole audit.  Without it, the checks whose
+ * columns, features or kNN graph are in the stream join the report.
+ */
+static int
+other_checks(struct opts *o, struct job *j, ml_err *e)
+{
+	int plain = !o->features && !o->no_features && ml_rep_has_features(j->r, o->prefix, 1);
+	int oom = 0;
+	char *why;
+
+	if (!o->features && !plain)
+		return 0;
+	if (ml_rep_features(&j->dl, j->labels ? &j->rep : NULL, j->labels ? &j->a : NULL, j->r,
+	    o->labname, o->rep.idcol, o->prefix, o->top_given || plain ? o->top : 5, plain, e) < 0) {
+		ml_rep_dl_free(&j->dl);
+		return -1;
+	}
+	j->dl_built = 1;
+	ml_warn_lines(j->dl.warnings);
+	/* Once per reason, even with -q: the report is incomplete (exit 1 in run). */
+	why = ml_rep_dl_not_run(&j->dl, "checks not run: ", &oom);
+	ml_error_lines(why);
+	free(why);
+	return oom ? ml_err_oom(e) : 0;
+}
+
+/* The report as JSON (written as it is made: label_issues can be millions) or text. */
+static int
+write_report(struct opts *o, struct job *j, ml_err *e)
+{
+	ml_rep_dl *dl = j->dl_built ? &j->dl : NULL;
+	char *buf;
+	size_t len;
+	int colour, rc;
+
+	if (o->json) {
+		ml_writer *w = ml_writer_open(o->out, '\t', e);
+		if (!w)
+			return -1;
+		if (ml_rep_json_write(j->labels ? &j->rep : NULL, dl, &o->run, w) < 0) {
+			ml_writer_abort(w);
+			return ml_err_oom(e);
+		}
+		return ml_writer_commit(w, e);
+	}
+	colour = !o->out && isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
+	if ((o->features ? ml_rep_dl_text(&j->dl, o->top_given ? o->top : 5, &buf, &len) :
+	    ml_rep_text(&j->rep, dl, o->top, colour, &buf, &len)) < 0)
+		return ml_err_oom(e);
+	rc = emit(o->out, buf, len, e);
+	free(buf);
+	return rc;
+}
+
+/* The HTML page, with the date of the run and the scatter picture. */
+static int
+write_html(struct opts *o, struct job *j, ml_err *e)
+{
+	char date[64], *buf;
+	size_t len;
+	int rc;
+
+	if (report_date(date, sizeof date) < 0)
+		return ml_errmsg(e, "SOURCE_DATE_EPOCH: not a number of seconds: '%s'",
+		    getenv("SOURCE_DATE_EPOCH"));
+	o->run.date = date;
+	if (ml_rep_scatter_build(&j->scatter, &j->rep, &j->a, j->r, o->prefix, e) < 0)
+		return -1;
+	j->scatter_built = 1;
+	o->run.scatter = &j->scatter;
+	rc = ml_rep_html(&j->rep, j->dl_built ? &j->dl : NULL, &o->run, o->top, &buf, &len);
+	o->run.date = NULL;
+	if (rc < 0)
+		return ml_err_oom(e);
+	rc = emit(o->html, buf, len, e);
+	free(buf);
+	return rc;
+}
+
 /*
  * Returns -1 on error (e set), else 0 with *status the exit status: 0, or
  * ML_EXIT_GATE (a quality gate tripped), or ML_EXIT_USAGE (already told).
@@ -223,147 +336,59 @@ report_date(char *buf, size_t size)
 static int
 run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 {
-	ml_reader *r;
-	ml_audit a;
-	ml_rep rep;
-	ml_rep_dl dl;
-	char *buf = NULL;
-	size_t len;
-	char date[64];
-	ml_rep_scatter scatter;
-	int scatter_built = 0;
-	int rc = -1, built = 0, dl_built = 0, labels, colour, plain, tripped;
+	struct job j;
+	int rc = -1, tripped;
 
-	memset(&a, 0, sizeof a);
-	if (!(r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
+	memset(&j, 0, sizeof j);
+	if (!(j.r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
 		return -1;
-	if ((*status = check_gate_names(o, r)) != 0) {
-		ml_reader_close(r);
+	if ((*status = check_gate_names(o, j.r)) != 0) {
+		ml_reader_close(j.r);
 		return 0;
 	}
-	labels = !o->features || has_probs(r);
-	if (!o->features && !o->no_features && !has_probs(r) &&
-	    ml_rep_has_features(r, o->prefix, 1)) {
-		ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0, "no p_<class> columns in the header: "
-		    "the label audit needs them (mlreport --features audits the features alone)");
+	j.labels = !o->features || has_probs(j.r);
+	if (!o->features && !o->no_features && !has_probs(j.r) &&
+	    ml_rep_has_features(j.r, o->prefix, 1)) {
+		ml_errf(e, ml_reader_file(j.r), 1, NULL, NULL, 0, "no p_<class> columns in the "
+		    "header: the label audit needs them (mlreport --features audits the features "
+		    "alone)");
 		goto out;
 	}
-	if (labels) {
-		if ((rc = ml_audit_run(&a, r, o->labname, &o->audit, e)) == -2) {
-			*status = ml_usage_error(usage, "%s", e->msg);
-			rc = 0;
-			goto out;
-		}
-		if (rc < 0)
-			goto out;
-		rc = -1;
-		if (!(buf = ml_audit_warnings(&a))) {
-			ml_err_oom(e);
-			goto out;
-		}
-		ml_warn_lines(buf);
-		free(buf);
-		buf = NULL;
-		if (ml_rep_build(&rep, &a, r, &o->rep, e) < 0)
-			goto out;
-		built = 1;
+	if (j.labels && (rc = audit_labels(o, &j, status, e)) < 0) {
+		rc = rc == -2 ? 0 : -1;
+		goto out;
 	}
-	/*
-	 * --features: Datalab's whole audit.  Without it, the checks whose
-	 * columns, features or kNN graph are in the stream join the report.
-	 */
-	plain = !o->features && !o->no_features && ml_rep_has_features(r, o->prefix, 1);
-	if (o->features || plain) {
-		if (ml_rep_features(&dl, labels ? &rep : NULL, labels ? &a : NULL, r, o->labname,
-		    o->rep.idcol, o->prefix, o->top_given || plain ? o->top : 5, plain, e) < 0) {
-			ml_rep_dl_free(&dl);
-			goto out;
-		}
-		dl_built = 1;
-		ml_warn_lines(dl.warnings);
-		/* Once per reason, even with -q: the report is incomplete (exit 1 below). */
-		{
-			int oom = 0;
-			buf = ml_rep_dl_not_run(&dl, "checks not run: ", &oom);
-			ml_error_lines(buf);
-			free(buf);
-			buf = NULL;
-			if (oom) {
-				ml_err_oom(e);
-				goto out;
-			}
-		}
-	}
-
+	rc = -1;
+	if (other_checks(o, &j, e) < 0)
+		goto out;
 	/*
 	 * The quality gates, before anything is written: a tripped gate leaves
 	 * the -o file as it was, so that make(1) runs the rule again.
 	 */
-	if (labels && (*status = check_gates(o, &rep)) < 0) {
+	if (j.labels && (*status = check_gates(o, &j.rep)) < 0) {
 		ml_err_oom(e);
 		goto out;
 	}
 	tripped = *status == ML_EXIT_GATE && o->out && strcmp(o->out, "-") != 0;
 	if (tripped)
 		ml_warn("%s: not written: a quality gate tripped", o->out);
-	colour = !o->json && !o->out && isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
-	if (tripped) {
-		/* nothing under -o */
-	} else if (o->json) {
-		/* Written as it is made: label_issues can be millions of entries. */
-		ml_writer *w = ml_writer_open(o->out, '\t', e);
-		if (!w)
-			goto out;
-		if (ml_rep_json_write(labels ? &rep : NULL, dl_built ? &dl : NULL, &o->run, w) < 0) {
-			ml_writer_abort(w);
-			ml_err_oom(e);
-			goto out;
-		}
-		if (ml_writer_commit(w, e) < 0)
-			goto out;
-	} else {
-		if ((o->features ? ml_rep_dl_text(&dl, o->top_given ? o->top : 5, &buf, &len) :
-		    ml_rep_text(&rep, dl_built ? &dl : NULL, o->top, colour, &buf, &len)) < 0) {
-			ml_err_oom(e);
-			goto out;
-		}
-		if (emit(o->out, buf, len, e) < 0)
-			goto out;
-	}
-	free(buf);
-	buf = NULL;
-	if (o->html && labels) {
-		if (report_date(date, sizeof date) < 0) {
-			ml_errf(e, NULL, 0, NULL, NULL, 0, "SOURCE_DATE_EPOCH: not a number of "
-			    "seconds: '%s'", getenv("SOURCE_DATE_EPOCH"));
-			goto out;
-		}
-		o->run.date = date;
-		if (ml_rep_scatter_build(&scatter, &rep, &a, r, o->prefix, e) < 0)
-			goto out;
-		scatter_built = 1;
-		o->run.scatter = &scatter;
-		if (ml_rep_html(&rep, dl_built ? &dl : NULL, &o->run, o->top, &buf, &len) < 0) {
-			ml_err_oom(e);
-			goto out;
-		}
-		if (emit(o->html, buf, len, e) < 0)
-			goto out;
-	}
+	else if (write_report(o, &j, e) < 0)
+		goto out;
+	if (o->html && j.labels && write_html(o, &j, e) < 0)
+		goto out;
 	/* A check that could not run makes the audit incomplete: a cron job must notice. */
-	if (dl_built && dl.nfailed)
+	if (j.dl_built && j.dl.nfailed)
 		*status = ML_EXIT_FAIL;
 	rc = 0;
 out:
-	free(buf);
-	if (scatter_built)
-		ml_rep_scatter_free(&scatter);
-	if (dl_built)
-		ml_rep_dl_free(&dl);
-	if (built)
-		ml_rep_free(&rep);
-	ml_audit_free(&a);
-	ml_reader_close(r);
+	if (j.scatter_built)
+		ml_rep_scatter_free(&j.scatter);
+	if (j.dl_built)
+		ml_rep_dl_free(&j.dl);
+	if (j.built)
+		ml_rep_free(&j.rep);
+	ml_audit_free(&j.a);
+	ml_reader_close(j.r);
 	return rc;
 }
 
