@@ -104,6 +104,94 @@ warn_classes(const struct state *st, ml_err *e)
 	return 0;
 }
 
+/* The state's arrays and the appended columns' names (label_score, s_<class>). */
+static int
+prepare(struct state *st, char ***newnames, size_t nnew, ml_err *e)
+{
+	size_t k = st->c.k, c;
+
+	if (!(st->y = malloc(k)) || !(st->p = malloc(k * sizeof *st->p)) ||
+	    !(st->s = malloc(k * sizeof *st->s)) || !(st->row = malloc(k * sizeof *st->row)) ||
+	    !(st->given = calloc(k, sizeof *st->given)) ||
+	    !(*newnames = calloc(nnew, sizeof **newnames)) ||
+	    (st->o->adjust && !(st->thr = malloc(2 * k * sizeof *st->thr))))
+		return ml_err_oom(e);
+	(*newnames)[0] = strdup("label_score");
+	for (c = 1; c < nnew; c++)
+		(*newnames)[c] = ml_strdupf("s_%s", st->c.names[c - 1]);
+	for (c = 0; c < nnew; c++)
+		if (!(*newnames)[c])
+			return ml_err_oom(e);
+	return 0;
+}
+
+/*
+ * A part of a split run: this round's summary (1: done), or with the
+ * finished state the thresholds, and the rows are written as usual (0).
+ */
+static int
+split_round(struct state *st, ml_reader *r, ml_err *e)
+{
+	const struct opts *o = st->o;
+	char *options = ml_split_options("mlscore", NULL, o->adjust, o->labname);
+	ml_writer *w;
+	int rc = options ? ml_split_load(&st->split, "mlscore", options, o->state, &st->c,
+	    o->parts, e) : ml_err_oom(e);
+
+	free(options);
+	if (rc < 0)
+		return -1;
+	if (st->split.round == ML_ROUND_FINISH) {
+		if (o->adjust)
+			memcpy(st->thr, st->split.thr, 2 * st->c.k * sizeof *st->thr);
+		return 0;
+	}
+	if (!(w = ml_writer_open(o->out, '\t', e)))
+		return -1;
+	if (ml_split_summarize(&st->split, o->part, r, &st->c, w, e) < 0) {
+		ml_writer_abort(w);
+		return -1;
+	}
+	return ml_writer_commit(w, e) < 0 ? -1 : 1;
+}
+
+/* Every row with its scores; then what cleanlab checks on the whole dataset. */
+static int
+score_rows(struct state *st, ml_reader *r, const ml_layout *L, char **newnames, ml_writer *w,
+    ml_err *e)
+{
+	const struct opts *o = st->o;
+	size_t c;
+	int n;
+
+	while ((n = ml_reader_next(r, e)) > 0) {
+		if (score_row(st, r, e) < 0)
+			return -1;
+		if (ml_reader_rows(r) == 1 && o->part == 0)
+			ml_layout_header(L, r, (const char *const *)newnames, w);
+		if (!o->adjust) {
+			for (c = 0; c < st->c.k; c++)
+				st->given[c] += st->y[c];
+			st->n++;
+		}
+		if (ml_layout_row(L, r, cell, st, w) < 0)
+			break;
+	}
+	if (n < 0)
+		return -1;
+	/*
+	 * A split run checked the whole label matrix when it was counted; a
+	 * failed write (reported by commit) stops the input: no verdict on part of it.
+	 */
+	if (!o->parts && !ml_writer_failed(w)) {
+		if (!o->adjust && ml_score_check(st->given, st->c.k, st->n, r, e) < 0)
+			return -1;
+		if (warn_classes(st, e) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 static int
 run(const struct opts *o, char **files, int nfiles, ml_err *e)
 {
@@ -112,7 +200,7 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 	ml_writer *w = NULL;
 	ml_layout L = { 0, NULL };
 	char **newnames = NULL;
-	size_t c, nnew;
+	size_t c, nnew = 0;
 	int rc = -1;
 
 	memset(&st, 0, sizeof st);
@@ -128,41 +216,14 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 		goto out;
 	}
 	nnew = 1 + (o->per_class ? st.c.k : 0);
-	if (!(st.y = malloc(st.c.k)) || !(st.p = malloc(st.c.k * sizeof *st.p)) ||
-	    !(st.s = malloc(st.c.k * sizeof *st.s)) || !(st.row = malloc(st.c.k * sizeof *st.row)) ||
-	    !(st.given = calloc(st.c.k, sizeof *st.given)) ||
-	    !(newnames = calloc(nnew, sizeof *newnames)) ||
-	    (o->adjust && !(st.thr = malloc(2 * st.c.k * sizeof *st.thr)))) {
-		ml_err_oom(e);
+	if (prepare(&st, &newnames, nnew, e) < 0)
 		goto out;
-	}
-	newnames[0] = strdup("label_score");
-	for (c = 1; c < nnew; c++)
-		if ((newnames[c] = malloc(strlen(st.c.names[c - 1]) + 3)))
-			sprintf(newnames[c], "s_%s", st.c.names[c - 1]);
-	for (c = 0; c < nnew; c++)
-		if (!newnames[c]) {
-			ml_err_oom(e);
-			goto out;
-		}
 	if (o->parts) {
-		/* A part of a split run: a summary, or with the finished state the rows. */
-		char *options = ml_split_options("mlscore", NULL, o->adjust, o->labname);
-		int lrc = options ? ml_split_load(&st.split, "mlscore", options, o->state, &st.c,
-		    o->parts, e) : ml_err_oom(e);
-		free(options);
-		if (lrc < 0)
-			goto out;
-		if (st.split.round != ML_ROUND_FINISH) {
-			if (!(w = ml_writer_open(o->out, '\t', e)) ||
-			    ml_split_summarize(&st.split, o->part, r, &st.c, w, e) < 0)
-				goto out;
-			rc = ml_writer_commit(w, e);
-			w = NULL;
+		if ((rc = split_round(&st, r, e)) != 0) {
+			rc = rc > 0 ? 0 : -1;
 			goto out;
 		}
-		if (o->adjust)
-			memcpy(st.thr, st.split.thr, 2 * st.c.k * sizeof *st.thr);
+		rc = -1;
 	} else if (o->adjust && ml_score_thresholds(&st.c, r, st.thr, st.given, &st.n, e) < 0)
 		goto out;
 	if (ml_layout_init(&L, r, (const char *const *)newnames, nnew, (size_t)-1, NULL, e) < 0)
@@ -171,36 +232,8 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 		rc = -2;
 		goto out;
 	}
-	if (!(w = ml_writer_open(o->out, o->odelim, e)))
+	if (!(w = ml_writer_open(o->out, o->odelim, e)) || score_rows(&st, r, &L, newnames, w, e) < 0)
 		goto out;
-	for (;;) {
-		int n = ml_reader_next(r, e);
-		if (n < 0)
-			goto out;
-		if (n == 0)
-			break;
-		if (score_row(&st, r, e) < 0)
-			goto out;
-		if (ml_reader_rows(r) == 1 && o->part == 0)
-			ml_layout_header(&L, r, (const char *const *)newnames, w);
-		if (!o->adjust) {
-			for (c = 0; c < st.c.k; c++)
-				st.given[c] += st.y[c];
-			st.n++;
-		}
-		if (ml_layout_row(&L, r, cell, &st, w) < 0)
-			break;
-	}
-	/*
-	 * A split run checked the whole label matrix when it was counted; a
-	 * failed write (reported by commit) stops the input: no verdict on part of it.
-	 */
-	if (!o->parts && !ml_writer_failed(w)) {
-		if (!o->adjust && ml_score_check(st.given, st.c.k, st.n, r, e) < 0)
-			goto out;
-		if (warn_classes(&st, e) < 0)
-			goto out;
-	}
 	rc = ml_writer_commit(w, e);
 	w = NULL;
 out:
