@@ -250,6 +250,31 @@ out:
 	return rc;
 }
 
+/* What the options mean together: -1 to go on, else the exit status (after a message). */
+static int
+settle(struct opts *o, int annotate, int invert, int rank)
+{
+	if (invert && annotate)
+		return ml_usage_error(usage, "-v and --annotate exclude each other");
+	if (rank && invert)
+		return ml_usage_error(usage, "--rank does not go with -v");
+	if (o->per_class && !annotate)
+		return ml_usage_error(usage, "--per-class needs --annotate");
+	o->annotate = annotate;
+	if (!o->odelim)
+		o->odelim = o->delim;
+	/* suggested_labels needs every row's given labels. */
+	o->a.want_bits = annotate;
+	o->mode = rank ? ML_ROWS_RANKED : annotate ? ML_ROWS_ALL : invert ? ML_ROWS_CLEAN : ML_ROWS_FLAGGED;
+	if (o->state && !o->parts)
+		return ml_usage_error(usage, "--state needs --part");
+	if (o->parts && (rank || o->joint || o->a.filter == ML_LOW_NORMALIZED_MARGIN ||
+	    o->a.filter == ML_LOW_SELF_CONFIDENCE || o->columns || o->odelim != o->delim))
+		return ml_usage_error(usage, "--part does not go with --rank, --joint, the low_* "
+		    "filters, --columns or -D (yet)");
+	return -1;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -330,24 +355,8 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
-	if (invert && annotate)
-		return ml_usage_error(usage, "-v and --annotate exclude each other");
-	if (rank && invert)
-		return ml_usage_error(usage, "--rank does not go with -v");
-	if (o.per_class && !annotate)
-		return ml_usage_error(usage, "--per-class needs --annotate");
-	o.annotate = annotate;
-	if (!o.odelim)
-		o.odelim = o.delim;
-	/* suggested_labels needs every row's given labels. */
-	o.a.want_bits = annotate;
-	o.mode = rank ? ML_ROWS_RANKED : annotate ? ML_ROWS_ALL : invert ? ML_ROWS_CLEAN : ML_ROWS_FLAGGED;
-	if (o.state && !o.parts)
-		return ml_usage_error(usage, "--state needs --part");
-	if (o.parts && (rank || o.joint || o.a.filter == ML_LOW_NORMALIZED_MARGIN ||
-	    o.a.filter == ML_LOW_SELF_CONFIDENCE || o.columns || o.odelim != o.delim))
-		return ml_usage_error(usage, "--part does not go with --rank, --joint, the low_* "
-		    "filters, --columns or -D (yet)");
+	if ((rc = settle(&o, annotate, invert, rank)) >= 0)
+		return rc;
 	rc = o.parts ? run_part(&o, argv + optind, argc - optind, &e) :
 	    run(&o, argv + optind, argc - optind, &e);
 	if (rc == -2)
