@@ -81,7 +81,7 @@ check: deps
 # The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 asan: deps
 	@$(MAKE) --no-print-directory B=build-asan OPT=-O1 \
-	  CFLAGS='$(CFLAGS) $(SANITIZE)' LDFLAGS='$(LDFLAGS) $(SANITIZE)' check
+	  CFLAGS='$(patsubst -O%,-O1,$(CFLAGS)) $(SANITIZE)' LDFLAGS='$(LDFLAGS) $(SANITIZE)' check
 
 # The CLI tests under valgrind (memcheck: errors and leaks fail the run).
 valgrind: deps

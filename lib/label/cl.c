@@ -124,7 +124,7 @@ ml_cl_thresholds(const double *p, const unsigned char *y, size_t n, double thr[2
  * row by row, and no mlaudit path does that.
  */
 void
-ml_cl_calibrate(const long raw[2][2], const size_t count[2], long cal[2][2])
+ml_cl_calibrate(const long (*raw)[2], const size_t *count, long (*cal)[2])
 {
 	double a[2][2], total;
 	int r, g;

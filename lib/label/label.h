@@ -74,7 +74,7 @@ typedef struct ml_cl_result {
 /* Thresholds t0, t1 of one class (SPEC 3.2.1) from p[0..n-1], y[0..n-1]. */
 void ml_cl_thresholds(const double *p, const unsigned char *y, size_t n, double thr[2]);
 /* calibrate_confident_joint (SPEC 3.2.3): raw (diagonal >= 1) and L0, L1 to cal. */
-void ml_cl_calibrate(const long raw[2][2], const size_t count[2], long cal[2][2]);
+void ml_cl_calibrate(const long (*raw)[2], const size_t *count, long (*cal)[2]);
 /*
  * count, thr, raw and cal of res (too_few cleared) without validation:
  * compute_confident_joint, which cleanlab also runs for a class given to

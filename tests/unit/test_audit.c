@@ -146,6 +146,7 @@ START_TEST(num_to_remove_needs_k_counts)
 	o.num_to_remove = "1,2";
 	ck_assert_ptr_nonnull(r = ml_reader_open(files, 1, '\t', ML_READ_REWIND, &e));
 	ck_assert_int_eq(ml_audit_run(&a, r, NULL, &o, &e), -2);
+	ml_audit_free(&a);              /* the caller frees after an error too */
 	ml_reader_close(r);
 }
 END_TEST

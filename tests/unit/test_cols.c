@@ -98,10 +98,12 @@ START_TEST(y_columns)
 	r = reader("p_a\tp_b\ty_a\n0.5\t0.5\t1\n");
 	ck_assert_int_eq(ml_cols_find(&c, r, NULL, ML_COLS_NEED_LABELS, &e), -1);
 	ck_assert_ptr_nonnull(strstr(e.msg, "y_b"));
+	ml_cols_free(&c);               /* the caller frees after an error too */
 	ml_reader_close(r);
 	r = reader("p_a\ty_a\ty_z\n0.5\t1\t0\n");
 	ck_assert_int_eq(ml_cols_find(&c, r, NULL, ML_COLS_NEED_LABELS, &e), -1);
 	ck_assert_ptr_nonnull(strstr(e.msg, "y_z"));
+	ml_cols_free(&c);
 	ml_reader_close(r);
 	unlink(path);
 }
@@ -153,10 +155,12 @@ START_TEST(missing_columns)
 	ml_err e;
 
 	ck_assert_int_eq(ml_cols_find(&c, r, NULL, ML_COLS_NEED_P, &e), -1);
+	ml_cols_free(&c);
 	ml_reader_close(r);
 	r = reader("id\tp_a\nr1\t0.5\n");
 	ck_assert_int_eq(ml_cols_find(&c, r, NULL, ML_COLS_NEED_LABELS, &e), -1);
 	ck_assert_ptr_nonnull(strstr(e.msg, ":1: no 'labels' column"));
+	ml_cols_free(&c);
 	ml_reader_close(r);
 	unlink(path);
 }
