@@ -175,8 +175,9 @@ ml_cols_csv_header(const ml_reader *r, ml_err *e)
 	return 0;
 }
 
-int
-ml_cols_find(ml_cols *c, const ml_reader *r, const char *labname, int flags, ml_err *e)
+/* The classes are the columns PREFIX<name> (p_ or y_), in header order; their columns in *col. */
+static int
+prefixed_classes(ml_cols *c, const ml_reader *r, const char *prefix, size_t **col, ml_err *e)
 {
 	size_t i, n = ml_reader_ncols(r);
 
@@ -185,15 +186,23 @@ ml_cols_find(ml_cols *c, const ml_reader *r, const char *labname, int flags, ml_
 	if (ml_cols_csv_header(r, e) < 0)
 		return -1;
 	if (!(c->names = malloc((n ? n : 1) * sizeof *c->names)) ||
-	    !(c->pcol = malloc((n ? n : 1) * sizeof *c->pcol)))
+	    !(*col = malloc((n ? n : 1) * sizeof **col)))
 		return ml_err_oom(e);
 	for (i = 0; i < n; i++) {
 		const char *name = ml_reader_colname(r, i);
-		if (strncmp(name, "p_", 2) == 0) {
+		if (strncmp(name, prefix, 2) == 0) {
 			c->names[c->k] = (char *)name + 2;
-			c->pcol[c->k++] = i;
+			(*col)[c->k++] = i;
 		}
 	}
+	return 0;
+}
+
+int
+ml_cols_find(ml_cols *c, const ml_reader *r, const char *labname, int flags, ml_err *e)
+{
+	if (prefixed_classes(c, r, "p_", &c->pcol, e) < 0)
+		return -1;
 	if ((flags & ML_COLS_NEED_P) && c->k == 0)
 		return ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0,
 		    "no p_<class> columns in the header (one predicted probability column per class)");
@@ -243,22 +252,8 @@ ml_cols_set_names(ml_cols *c, char **names, size_t k, ml_err *e)
 int
 ml_cols_from_y(ml_cols *c, const ml_reader *r, ml_err *e)
 {
-	size_t i, n = ml_reader_ncols(r);
-
-	memset(c, 0, sizeof *c);
-	c->labcol = NONE;
-	if (ml_cols_csv_header(r, e) < 0)
+	if (prefixed_classes(c, r, "y_", &c->ycol, e) < 0)
 		return -1;
-	if (!(c->names = malloc((n ? n : 1) * sizeof *c->names)) ||
-	    !(c->ycol = malloc((n ? n : 1) * sizeof *c->ycol)))
-		return ml_err_oom(e);
-	for (i = 0; i < n; i++) {
-		const char *name = ml_reader_colname(r, i);
-		if (strncmp(name, "y_", 2) == 0) {
-			c->names[c->k] = (char *)name + 2;
-			c->ycol[c->k++] = i;
-		}
-	}
 	if (c->k == 0)
 		return ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0,
 		    "no y_<class> columns in the header");

@@ -26,18 +26,8 @@ rd_on_field(void *s, size_t n, void *arg)
 	if (!(np = rd_grow(r->q, &r->qcap, r->qlen + n + 1, 1, &r->oom)))
 		return;
 	r->q = np;
-	if (r->nf == r->fcap) {
-		size_t cap = r->fcap;
-		if (!(np = rd_grow(r->fstart, &cap, r->nf + 1, sizeof *r->fstart, &r->oom)))
-			return;
-		r->fstart = np;
-		if (!(np = realloc(r->fend, cap * sizeof *r->fend))) {
-			r->oom = 1;
-			return;
-		}
-		r->fend = np;
-		r->fcap = cap;
-	}
+	if (r->nf == r->fcap && rd_field_room(r) < 0)
+		return;
 	memcpy(r->q + r->qlen, s, n);
 	r->fstart[r->nf] = r->qlen;
 	r->qlen += n;

@@ -33,6 +33,24 @@ rd_grow(void *p, size_t *cap, size_t need, size_t size, int *oom)
 	return np;
 }
 
+int
+rd_field_room(ml_reader *r)
+{
+	size_t cap = r->fcap;
+	void *np;
+
+	if (!(np = rd_grow(r->fstart, &cap, r->nf + 1, sizeof *r->fstart, &r->oom)))
+		return -1;
+	r->fstart = np;
+	if (!(np = realloc(r->fend, cap * sizeof *r->fend))) {
+		r->oom = 1;
+		return -1;
+	}
+	r->fend = np;
+	r->fcap = cap;
+	return 0;
+}
+
 void
 rd_close_input(ml_reader *r)
 {

@@ -80,6 +80,8 @@ struct ml_reader {
 
 /* input.c: the input files, read block by block, and the queue of rows */
 void *rd_grow(void *p, size_t *cap, size_t need, size_t size, int *oom);
+/* Room for one more field in fstart/fend: 0, or -1 with r->oom set. */
+int rd_field_room(ml_reader *r);
 void rd_close_input(ml_reader *r);
 int rd_open_next(ml_reader *r, ml_err *e);
 int rd_next_row(ml_reader *r, ml_err *e);

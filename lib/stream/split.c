@@ -17,19 +17,9 @@
 static inline void
 add_field(ml_reader *r, size_t from, size_t to)
 {
-	if (r->nf == r->fcap) {
-		size_t cap = r->fcap;
-		void *np;
-		if (!(np = rd_grow(r->fstart, &cap, r->nf + 1, sizeof *r->fstart, &r->oom)))
-			return;
-		r->fstart = np;
-		if (!(np = realloc(r->fend, cap * sizeof *r->fend))) {
-			r->oom = 1;
-			return;
-		}
-		r->fend = np;
-		r->fcap = cap;
-	}
+	/* Only when the field arrays are full: the common case stays inline. */
+	if (r->nf == r->fcap && rd_field_room(r) < 0)
+		return;
 	r->fstart[r->nf] = from;
 	r->fend[r->nf++] = to;
 }
