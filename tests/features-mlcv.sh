@@ -6,7 +6,18 @@
 # labels differ from the truth).  Precision and recall of the flagged rows;
 # F1 must reach 0.85, and auto must choose knn (the classes are boxes, which
 # no linear model separates).  Also: the output does not depend on the thread
-# count, and a run is repeatable.  Ends with "N passed, M failed".
+# count, and a run is repeatable.
+#
+# Then 16 other draws of the tutorial's generator (bench/tutgen.c, seeds
+# 1-16: its distribution, not numpy's bytes).  F1 varies from draw to draw
+# with the number of true errors (5 to 30), and no model reaches the
+# quickstart's 0.85 on all of them: on the tutorial's own draws (numpy,
+# seeds 1-20) its RandomForest pipeline averages F1 0.72 (lowest 0.50),
+# scikit-learn's distance-weighted kNN (k = 15) 0.74 (0.57), and even the
+# true posterior of the generator 0.92 (0.75).  The rule: mean F1 >= 0.70,
+# about the tutorial pipeline's own mean, and every draw >= 0.55, so that
+# no draw collapses; logreg (mean about 0.3) must fail the same rule.
+# Ends with "N passed, M failed".
 B=$(cd "${1:-build}" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
@@ -31,13 +42,13 @@ result() {	# NAME STATUS
 }
 
 # Precision, recall and F1 of the rows mlfilter kept (by id) against truth.
-score() {	# FLAGGED
+score() {	# FLAGGED [TRUTH]
 	awk -F'\t' 'FNR == 1 { next }
 		NR == FNR { err[$1] = $3; nt += $3; next }
 		{ nf++; tp += err[$1] }
 		END { p = nf ? tp / nf : 0; r = nt ? tp / nt : 0
 		      printf "%d flagged, %d true errors of %d: precision %.3f recall %.3f F1 %.3f\n",
-		          nf, tp, nt, p, r, p + r ? 2 * p * r / (p + r) : 0 }' "$truth" "$1"
+		          nf, tp, nt, p, r, p + r ? 2 * p * r / (p + r) : 0 }' "${2:-$truth}" "$1"
 }
 
 : >"$work/why"
@@ -66,6 +77,36 @@ mlcv --replace --threads 1 "$data" 2>/dev/null >"$work/t1"
 mlcv --replace --threads 2 "$data" 2>/dev/null >"$work/t2"
 cmp "$work/t1" "$work/t2" >"$work/why" 2>&1 && cmp "$work/t1" "$work/p.auto" >"$work/why" 2>&1
 result "the same bytes with 1 and 2 threads, run after run" $?
+
+# draws MODEL_OPTIONS...: F1 of mlcv | mlfilter on each draw, then the verdict.
+draws() {
+	for seed in $seeds; do
+		mlcv "$@" "$work/d$seed.tsv" 2>>"$work/why" | mlfilter >"$work/f$seed.tsv" 2>>"$work/why"
+		score "$work/f$seed.tsv" "$work/t$seed.tsv"
+	done | awk '{ f = $NF; printf "%s ", f; s += f; if (NR == 1 || f < min) min = f }
+		END { printf "| mean %.3f, lowest %.3f\n", s / NR, min
+		      exit !(s / NR >= 0.70 && min >= 0.55) }'
+}
+
+seeds="1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16"
+: >"$work/why"
+if ${CC:-cc} -O2 -std=c11 -D_DEFAULT_SOURCE -o "$work/tutgen" "$here/../bench/tutgen.c" -lm 2>"$work/why"; then
+	for seed in $seeds; do
+		"$work/tutgen" -s "$seed" --truth "$work/t$seed.tsv" >"$work/d$seed.tsv" 2>>"$work/why" || break
+	done
+	line=$(draws)
+	rc=$?
+	echo "     default: $line"
+	echo "F1 per draw: $line" >>"$work/why"
+	result "mlcv | mlfilter on 16 other draws: mean F1 >= 0.70, each >= 0.55" $rc
+	line=$(draws --model logreg)
+	rc=$?
+	echo "     logreg: $line"
+	echo "logreg passes the rule: $line" >>"$work/why"
+	result "logreg fails that rule (the test can fail)" $((!rc))
+else
+	result "bench/tutgen.c builds" 1
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
