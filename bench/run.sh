@@ -19,6 +19,9 @@
 #   BENCH_TOOLS    the mlaudit tools to time, if built; empty = floors only
 #                  (default "int2onehot onehot2int mlscore mlfilter mlreport")
 #   CC             compiler for the bench programs (default cc)
+#   BENCH          the sections to run, also given as arguments after
+#                  BUILD_DIR: "tools" (the tables below) and "cv" (mlcv,
+#                  bench/cv.sh); default both (`make bench BENCH=cv`)
 # Backquotes in single quotes are markdown; -nt is in dash, bash and busybox.
 # shellcheck disable=SC2016,SC3013
 set -u
@@ -40,6 +43,14 @@ BCFLAGS="-O2 -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra 
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "bench: $*"; exit 1; }
+
+[ $# -gt 0 ] && shift
+SECTIONS=${*:-${BENCH:-tools cv}}
+for s in $SECTIONS; do
+	case $s in tools|cv) ;; *) die "unknown section '$s' (want tools or cv)" ;; esac
+done
+want() { case " $SECTIONS " in *" $1 "*) return 0 ;; esac; return 1; }
+want tools || exec sh "$ROOT/bench/cv.sh" "$B"
 
 case $RUNS in ''|*[!0-9]*|0) die "BENCH_RUNS must be a positive integer: '$RUNS'" ;; esac
 for j in $JOBS; do
@@ -420,5 +431,10 @@ echo "- load average (1, 5, 15 min): $LOAD0 before, $(cut -d' ' -f1-3 /proc/load
 echo "- libcsv: $(dpkg-query -W -f '${Version}' libcsv3 2>/dev/null || echo unknown); date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 
 rm -rf "$T" "$CACHE"/onehot-*.tsv
+CVOK=0
+if want cv; then
+	echo
+	sh "$ROOT/bench/cv.sh" "$B" || CVOK=1
+fi
 # Every command ran; a failed one still makes the run fail, for CI.
-[ -z "$FAILS" ]
+[ -z "$FAILS" ] && [ $CVOK = 0 ]
