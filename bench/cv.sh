@@ -35,11 +35,11 @@ done
 [ -x /usr/bin/time ] || die "/usr/bin/time is not installed (Debian package 'time')"
 mkdir -p "$B/bench" "$CACHE" || die "cannot create $B/bench or $CACHE"
 
-# build OUT SRC LIBS...: compiles when OUT is missing or older than SRC.
+# build OUT SRC LIBS...: compiles when OUT is missing or older than SRC or rng.h.
 build() {
 	out=$1 src=$2
 	shift 2
-	[ -x "$out" ] && ! [ "$src" -nt "$out" ] && return 0
+	[ -x "$out" ] && ! [ "$src" -nt "$out" ] && ! [ "$ROOT/bench/rng.h" -nt "$out" ] && return 0
 	# shellcheck disable=SC2086
 	$CC $BCFLAGS -o "$out" "$src" "$@"
 }

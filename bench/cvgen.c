@@ -26,46 +26,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rng.h"
+
 #define SPREAD 0.3      /* standard deviation of the centres' entries */
-
-static uint64_t rng_state[4];
-
-static uint64_t
-splitmix64(uint64_t *x)
-{
-	uint64_t z = (*x += 0x9e3779b97f4a7c15ULL);
-
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-	return z ^ (z >> 31);
-}
-
-static uint64_t
-rotl(uint64_t x, int k)
-{
-	return (x << k) | (x >> (64 - k));
-}
-
-static uint64_t
-rng_next(void)
-{
-	uint64_t *s = rng_state;
-	uint64_t result = rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
-
-	s[2] ^= s[0];
-	s[3] ^= s[1];
-	s[1] ^= s[2];
-	s[0] ^= s[3];
-	s[2] ^= t;
-	s[3] = rotl(s[3], 45);
-	return result;
-}
-
-static double
-uniform(void)
-{
-	return (double)(rng_next() >> 11) * 0x1p-53;
-}
 
 static double
 normal(void)
@@ -162,8 +125,7 @@ main(int argc, char **argv)
 	}
 	if (n == 0 || dim == 0 || k < 2 || k > 1000 || !(noise >= 0 && noise <= 1))
 		return usage();
-	for (i = 0; i < 4; i++)
-		rng_state[i] = splitmix64(&seed);
+	rng_seed(seed);
 	centre = malloc(k * dim * sizeof *centre);
 	cum = malloc(k * sizeof *cum);
 	x = malloc(dim * sizeof *x);
@@ -202,7 +164,7 @@ main(int argc, char **argv)
 			/* Drop one true class, or add one false class. */
 			int add = uniform() < 0.5;
 			do
-				flip = (size_t)(rng_next() % k);
+				flip = below(k);
 			while (truth[flip] != !add);
 			given[flip] = (unsigned char)add;
 			if (tf)
