@@ -1,12 +1,15 @@
 #!/bin/sh
 # bench/knn.sh BUILD_DIR - mlknn's exact kNN search on N x D features
 # (default 10^5 x 64, cosine, k = 10) next to the plain double loop of
-# bench/knn_floor.c on the same input, in the same run.
+# bench/knn_floor.c on the same input, in the same run; then the search
+# split by query block (--part I/P): the P parts through GNU parallel on
+# this machine, and each part alone, as on a machine of its own.
 #
 # Environment: KNN_N, KNN_D (input size), KNN_Q (query rows the floor
 # runs; its time is extrapolated to all N rows, default 2000), KNN_RUNS
-# (mlknn runs, the median is shown, default 3), BENCH_CACHE (input cache,
-# default ${TMPDIR:-/tmp}/mlaudit-bench), CC.
+# (mlknn runs, the median is shown, default 3), KNN_PARTS (P, default 2;
+# 0: no split), BENCH_CACHE (input cache, default
+# ${TMPDIR:-/tmp}/mlaudit-bench), CC.
 set -u
 B=${1:-build}
 case $B in /*) ;; *) B=$PWD/$B ;; esac
@@ -15,6 +18,7 @@ N=${KNN_N:-100000}
 D=${KNN_D:-64}
 Q=${KNN_Q:-2000}
 RUNS=${KNN_RUNS:-3}
+PARTS=${KNN_PARTS:-2}
 CACHE=${BENCH_CACHE:-${TMPDIR:-/tmp}/mlaudit-bench}
 CC=${CC:-cc}
 die() { echo "knn.sh: $*" >&2; exit 1; }
@@ -73,6 +77,21 @@ mine=$(awk -F '\t' -v q="$Q" 'NR == 1 { for (i = 1; i <= NF; i++) { if ($i == "k
     END { printf "%.6f", s }' "$CACHE/.knn.result")
 echo
 echo "Checksum of the first $Q rows' neighbours: mlknn $mine, plain loop $(echo "$floor" | awk '{ print $12 }')."
+if [ "$PARTS" -gt 1 ] && command -v parallel >/dev/null 2>&1; then
+	echo
+	echo "Split by query block, \`--part I/$PARTS\` (the parts' outputs concatenated"
+	echo "are compared with the single run's graph):"
+	echo
+	echo "| command | wall s | CPU s (user+sys) | peak RSS MB |"
+	echo "|---|---:|---:|---:|"
+	j=$(nproc)
+	run "\`parallel -k -j $j mlknn --threads 1 --part {}/$PARTS\` (this machine)" \
+	    parallel --will-cite -k -j "$j" "$B/bin/mlknn --threads 1 --part {}/$PARTS $in" ::: $(seq "$PARTS")
+	cmp -s "$CACHE/.knn.out" "$CACHE/.knn.result" || die "the parts are not the single run's graph"
+	for i in $(seq "$PARTS"); do
+		run "\`mlknn --part $i/$PARTS\` alone (all cores)" "$B/bin/mlknn" --part "$i/$PARTS" "$in"
+	done
+fi
 echo
 echo "Wall times count the other processes on the machine; CPU seconds do not."
 echo "Cost: the search is O(N^2 D) time and O(N (D + k)) memory; 10x the rows is"

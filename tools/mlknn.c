@@ -7,12 +7,12 @@
 
 static const char usage[] =
     "usage: mlknn [--verbose] [-k K] [--metric euclidean|cosine] [--feature-prefix P]\n"
-    "             [--threads N] [-q] [-d DELIM] [-o FILE] [FILE ...]";
+    "             [--threads N] [--part I/N] [-q] [-d DELIM] [-o FILE] [FILE ...]";
 
 /* The help around the -k line (its default is the check table's). */
 static const char help_head[] =
     "usage: mlknn [--verbose] [-k K] [--metric euclidean|cosine] [--feature-prefix P]\n"
-    "             [--threads N] [-q] [-d DELIM] [-o FILE] [FILE ...]\n"
+    "             [--threads N] [--part I/N] [-q] [-d DELIM] [-o FILE] [FILE ...]\n"
     "\n"
     "Append the k nearest other rows of every row, by its feature columns:\n"
     "knn (row numbers, nearest first, joined with ',') and knn_dist (their\n"
@@ -24,6 +24,8 @@ static const char help_tail[] =
     "                          than 3 feature columns, else euclidean)\n"
     "      --feature-prefix P  feature columns are P<name> (default f_)\n"
     "      --threads N         threads for the distances (default: all cores)\n"
+    "      --part I/N          only the rows of block I of N (the header in part\n"
+    "                          1): the N parts' outputs concatenated are the graph\n"
     "      --verbose           dataset information on stderr\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
@@ -36,18 +38,20 @@ struct opts {
 	ml_check_input in;
 	const char *out;
 	int threads, verbose, delim;
+	size_t part, parts;     /* --part I/N: I - 1, N; parts = 0: every row */
 };
 
 struct ctx {
 	ml_feat *f;
 	ml_reader *r;
+	size_t first;           /* the graph's first row */
 };
 
 static int
 cell(void *arg, size_t j, ml_writer *w)
 {
 	struct ctx *c = arg;
-	size_t i = ml_reader_rows(c->r) - 1, k = c->f->g.k;
+	size_t i = ml_reader_rows(c->r) - 1 - c->first, k = c->f->g.k;
 
 	if (j == 0)
 		return ml_feat_write_list(c->f, w, c->f->g.nbr + i * k, NULL, k);
@@ -60,20 +64,28 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 	static const char *const names[] = { "knn", "knn_dist" };
 	ml_reader *r;
 	ml_feat f;
-	struct ctx c = { &f, NULL };
+	struct ctx c = { &f, NULL, 0 };
+	ml_emit_rows rows = { 0, 0, o->part == 0 };
 	int rc = -1;
 
 	if (!(r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
 		return -1;
 	if (ml_feat_read(&f, r, o->in.prefix, ML_FEAT_X, e) < 0)
 		goto out;
-	if (ml_feat_graph(&f, o->in.k, o->in.metric, o->threads, e) < 0)
+	rows.end = f.n;
+	if (o->parts)
+		ml_knn_part_rows(f.n, o->part, o->parts, &rows.first, &rows.end);
+	if (ml_feat_graph_rows(&f, o->in.k, o->in.metric, o->threads, rows.first, rows.end, e) < 0)
 		goto free;
 	if (o->verbose)
 		fprintf(stderr, "%s: info: num_examples=%zu dim=%zu k=%zu metric=%s\n",
 		        ml_progname, f.n, f.dim, f.g.k, ml_metric_name(f.built_metric));
+	if (o->verbose && o->parts)
+		fprintf(stderr, "%s: info: part=%zu/%zu first_row=%zu num_rows=%zu\n", ml_progname,
+		        o->part + 1, o->parts, rows.first, rows.end - rows.first);
 	c.r = r;
-	rc = ml_check_emit(r, names, 2, cell, &c, o->out, o->delim, e);
+	c.first = rows.first;
+	rc = ml_check_emit_rows(r, names, 2, cell, &c, &rows, o->out, o->delim, e);
 free:
 	ml_feat_free(&f);
 out:
@@ -90,13 +102,14 @@ main(int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ "metric", required_argument, NULL, 'M' },
 		{ "output", required_argument, NULL, 'o' },
+		{ "part", required_argument, NULL, ML_OPT_PART },
 		{ "threads", required_argument, NULL, 'T' },
 		{ "verbose", no_argument, NULL, ML_OPT_VERBOSE },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct opts o = { ml_check_input_default, NULL, 0, 0, '\t' };
+	struct opts o = { ml_check_input_default, NULL, 0, 0, '\t', 0, 0 };
 	static char *help;
 	ml_err e;
 	size_t v;
@@ -117,6 +130,11 @@ main(int argc, char *argv[])
 			if (ml_parse_size(optarg, strlen(optarg), &v) < 0 || v < 1 || v > 64)
 				return ml_usage_error(usage, "--threads: a number from 1 to 64, not '%s'", optarg);
 			o.threads = (int)v;
+			break;
+		case ML_OPT_PART:
+			if (ml_split_parse_part(optarg, &o.part, &o.parts) < 0)
+				return ml_usage_error(usage, "--part: I/N with 1 <= I <= N, not '%s'",
+				                      optarg);
 			break;
 		case ML_OPT_VERBOSE:
 			o.verbose = 1;

@@ -106,5 +106,13 @@ int ml_check_stream(const ml_check *c, const double *opt, const ml_check_input *
  */
 int ml_check_emit(ml_reader *r, const char *const *names, size_t nnew, ml_cell_fn cb, void *arg,
                   const char *out, int delim, ml_err *e);
+/* Which rows an output pass writes: data rows first .. end - 1, the header or not. */
+typedef struct ml_emit_rows {
+	size_t first, end;
+	int header;
+} ml_emit_rows;
+/* ml_check_emit writing only the rows `rows` selects (a part of a split run). */
+int ml_check_emit_rows(ml_reader *r, const char *const *names, size_t nnew, ml_cell_fn cb,
+                       void *arg, const ml_emit_rows *rows, const char *out, int delim, ml_err *e);
 
 #endif

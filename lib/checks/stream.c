@@ -12,8 +12,18 @@ int
 ml_check_emit(ml_reader *r, const char *const *names, size_t nnew, ml_cell_fn cb, void *arg,
               const char *out, int delim, ml_err *e)
 {
+	static const ml_emit_rows all = { 0, SIZE_MAX, 1 };
+
+	return ml_check_emit_rows(r, names, nnew, cb, arg, &all, out, delim, e);
+}
+
+int
+ml_check_emit_rows(ml_reader *r, const char *const *names, size_t nnew, ml_cell_fn cb,
+                   void *arg, const ml_emit_rows *rows, const char *out, int delim, ml_err *e)
+{
 	ml_layout L;
 	ml_writer *w;
+	size_t i;
 	int n;
 
 	if (ml_reader_rewind(r, e) < 0)
@@ -24,9 +34,11 @@ ml_check_emit(ml_reader *r, const char *const *names, size_t nnew, ml_cell_fn cb
 		ml_layout_free(&L);
 		return -1;
 	}
-	ml_layout_header(&L, r, names, w);
-	while ((n = ml_reader_next(r, e)) > 0)
-		if (ml_layout_row(&L, r, cb, arg, w) < 0 || ml_writer_failed(w))
+	if (rows->header)
+		ml_layout_header(&L, r, names, w);
+	/* The rows after the last one written were read (and checked) before. */
+	while ((n = ml_reader_next(r, e)) > 0 && (i = ml_reader_rows(r) - 1) < rows->end)
+		if (i >= rows->first && (ml_layout_row(&L, r, cb, arg, w) < 0 || ml_writer_failed(w)))
 			break;
 	ml_layout_free(&L);
 	if (n < 0) {

@@ -8,7 +8,8 @@
 #include "stream/stream.h"
 #include "numpy/numpy.h"
 
-/* -------- knn.c (the kernel), input.c (the stream's features and graph) */
+/* ---- knn.c (the kernel), knn_dups.c (its duplicate correction), input.c (the
+ * stream's features and graph) */
 
 /*
  * The feature checks of Datalab (SPEC 5.5-5.9).  Features are an n x dim
@@ -39,8 +40,24 @@ void ml_knn_free(ml_knn *g);
  */
 int ml_knn_build(ml_knn *g, const double *x, size_t n, size_t dim, size_t k,
                  int metric, int threads, ml_err *e);
+/*
+ * The query block of a graph split by rows: part `part` (0-based) of
+ * `parts` holds rows first .. end - 1, first = floor(part * n / parts),
+ * end = floor((part + 1) * n / parts); empty when parts > n for some.
+ */
+void ml_knn_part_rows(size_t n, size_t part, size_t parts, size_t *first, size_t *end);
+/*
+ * As ml_knn_build, for the query rows first .. end - 1 against all n rows:
+ * g gets end - first rows (g row r is row first + r), each bit for bit its
+ * row of the whole graph.  The arguments are checked as for the whole.
+ */
+int ml_knn_build_rows(ml_knn *g, const double *x, size_t n, size_t dim, size_t k, size_t first,
+                      size_t end, int metric, int threads, ml_err *e);
 /* cleanlab's exact-duplicate correction of a graph built from x (SPEC 5.5). */
 int ml_knn_fix_duplicates(ml_knn *g, const double *x, size_t dim, ml_err *e);
+/* The same for the rows first .. first + g->n - 1 of n (duplicates among all n). */
+int ml_knn_fix_duplicates_rows(ml_knn *g, const double *x, size_t n, size_t dim, size_t first,
+                               ml_err *e);
 
 /*
  * What the feature tools read: every row's features (the columns named
@@ -76,6 +93,9 @@ int ml_feat_read(ml_feat *f, ml_reader *r, const char *prefix, int flags, ml_err
  * with k and metric and duplicate-corrected.  Fails on missing features.
  */
 int ml_feat_graph(ml_feat *f, size_t k, int metric, int threads, ml_err *e);
+/* The built graph of the query rows first .. end - 1 only (f->g row r is row first + r). */
+int ml_feat_graph_rows(ml_feat *f, size_t k, int metric, int threads, size_t first, size_t end,
+                       ml_err *e);
 void ml_feat_free(ml_feat *f);
 /* Writes one field: idx[0..n-1] (d == NULL) or d[0..n-1], joined with ','. */
 int ml_feat_write_list(ml_feat *f, ml_writer *w, const size_t *idx, const double *d, size_t n);

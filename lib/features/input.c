@@ -219,6 +219,13 @@ ml_feat_graph(ml_feat *f, size_t k, int metric, int threads, ml_err *e)
 {
 	if (f->has_knn)
 		return 0;
+	return ml_feat_graph_rows(f, k, metric, threads, 0, f->n, e);
+}
+
+int
+ml_feat_graph_rows(ml_feat *f, size_t k, int metric, int threads, size_t first, size_t end,
+                   ml_err *e)
+{
 	if (f->dim == 0)
 		return ml_errmsg(e, "no feature columns to build the kNN graph from");
 	if (f->has_nan) {
@@ -227,10 +234,10 @@ ml_feat_graph(ml_feat *f, size_t k, int metric, int threads, ml_err *e)
 	}
 	if (metric == ML_METRIC_AUTO)
 		metric = ml_metric_default(f->dim);
-	if (ml_knn_build(&f->g, f->x, f->n, f->dim, k, metric, threads, e) < 0)
+	if (ml_knn_build_rows(&f->g, f->x, f->n, f->dim, k, first, end, metric, threads, e) < 0)
 		return -1;
 	f->built_metric = metric;
-	return ml_knn_fix_duplicates(&f->g, f->x, f->dim, e);
+	return ml_knn_fix_duplicates_rows(&f->g, f->x, f->n, f->dim, first, e);
 }
 
 void

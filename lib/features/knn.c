@@ -1,6 +1,7 @@
 /*
  * knn.c - the exact k-nearest-neighbour graph of the feature checks (SPEC 5.5),
- * with no I/O: brute force, blocked for the caches, split over threads.
+ * with no I/O: brute force, blocked for the caches, split over threads, for
+ * every row or for one block of query rows against all rows.
  */
 #include <errno.h>
 #include <math.h>
@@ -74,23 +75,46 @@ ml_knn_free(ml_knn *g)
 	g->dist = NULL;
 }
 
-/* One thread's k best of every row, ordered by (key, row). */
+/* One thread's k best of every query row, ordered by (key, row). */
 typedef struct knn_best {
-	double *key;            /* n x k: squared distance (Euclidean) or distance */
-	size_t *idx;            /* n x k */
-	double *worst;          /* n: key[i * k + k - 1], contiguous for the filter */
+	double *key;            /* (end - first) x k: squared distance (Euclidean) or distance */
+	size_t *idx;            /* (end - first) x k */
+	double *worst;          /* n + PANEL: key[(i - first) * k + k - 1] of a query
+	                           row, -inf for the others (never offered to) */
 } knn_best;
 
 /* The work shared by the threads: read-only inputs, per-thread outputs. */
 typedef struct knn_job {
 	const double *panels;   /* npanels x dim x PANEL */
 	size_t n, dim, k, nblocks;
+	size_t first, end;      /* the query rows; all rows: 0, n */
 	int cosine, fma;        /* fma: the fused cosine kernel */
 	knn_best *best;         /* one per thread */
 	size_t next;            /* next row block I to take (under lock) */
+	size_t done, total;     /* block pairs taken, in all (for the progress line) */
 	int nextthread;
 	pthread_mutex_t lock;
 } knn_job;
+
+/*
+ * The column blocks paired with row block I: from I on (each pair of blocks
+ * once, in the same orientation whatever the query rows, so a distance has
+ * the same bits in every run), only pairs where a side holds query rows.
+ * Returns their number, the first in *lo.
+ */
+static size_t
+block_span(const knn_job *J, size_t I, size_t *lo)
+{
+	size_t qlo = J->first / BLOCK, qhi = (J->end + BLOCK - 1) / BLOCK;
+
+	*lo = I;
+	if (J->first == J->end || I >= qhi)
+		return 0;
+	if (I >= qlo)
+		return J->nblocks - I;
+	*lo = qlo;
+	return qhi - qlo;
+}
 
 /* Offers candidate j at key d to one row's list. */
 static inline void
@@ -220,13 +244,14 @@ __attribute__((target_clones("avx2", "default")))
 static void
 knn_rowblock(knn_job *J, knn_best *B, size_t I)
 {
-	size_t n = J->n, k = J->k, dim = J->dim, i0 = I * BLOCK;
-	size_t i1 = i0 + BLOCK < n ? i0 + BLOCK : n, bj, i, p, r, c, cmax;
+	size_t n = J->n, k = J->k, dim = J->dim, i0 = I * BLOCK, q0 = J->first;
+	size_t i1 = i0 + BLOCK < n ? i0 + BLOCK : n, bj, lo, nb = block_span(J, I, &lo);
+	size_t i, p, r, c, cmax;
 	double out[QROWS][PANEL], *W = B->worst;
 	v4d one = { 1, 1, 1, 1 }, wb0, wb1;
 	v4l any;
 
-	for (bj = I; bj < J->nblocks; bj++) {
+	for (bj = lo; bj < lo + nb; bj++) {
 		size_t p0 = bj * BLOCK / PANEL, p1 = ((bj + 1) * BLOCK + PANEL - 1) / PANEL;
 		if (p1 > (n + PANEL - 1) / PANEL)
 			p1 = (n + PANEL - 1) / PANEL;
@@ -276,12 +301,12 @@ knn_rowblock(knn_job *J, knn_best *B, size_t I)
 							d = d < 0.0 ? 0.0 : d > 2.0 ? 2.0 : d;
 						}
 						if (d <= wa) {
-							offer(B->key + a * k, B->idx + a * k, k, d, b);
-							wa = W[a] = B->key[a * k + k - 1];
+							offer(B->key + (a - q0) * k, B->idx + (a - q0) * k, k, d, b);
+							wa = W[a] = B->key[(a - q0) * k + k - 1];
 						}
 						if (d <= W[b]) {
-							offer(B->key + b * k, B->idx + b * k, k, d, a);
-							W[b] = B->key[b * k + k - 1];
+							offer(B->key + (b - q0) * k, B->idx + (b - q0) * k, k, d, a);
+							W[b] = B->key[(b - q0) * k + k - 1];
 						}
 					}
 				}
@@ -295,7 +320,7 @@ knn_worker(void *arg)
 {
 	knn_job *J = arg;
 	knn_best *B;
-	size_t I;
+	size_t I, lo;
 
 	pthread_mutex_lock(&J->lock);
 	B = &J->best[J->nextthread++];
@@ -303,10 +328,9 @@ knn_worker(void *arg)
 	for (;;) {
 		pthread_mutex_lock(&J->lock);
 		I = J->next++;
-		/* Row block I has nblocks - I blocks of work: the done part of the triangle. */
 		if (I < J->nblocks) {
-			double nb = (double)J->nblocks, left = nb - (double)I;
-			ml_progress("kNN graph", 0, I * BLOCK, 1.0 - left * (left + 1) / (nb * (nb + 1)));
+			ml_progress("kNN graph", 0, I * BLOCK, (double)J->done / (double)J->total);
+			J->done += block_span(J, I, &lo);
 		}
 		pthread_mutex_unlock(&J->lock);
 		if (I >= J->nblocks)
@@ -350,20 +374,20 @@ knn_panels(double *panels, const double *x, size_t n, size_t dim, int cosine)
 	}
 }
 
-/* One thread's empty lists: every key infinite. */
+/* One thread's empty lists of the query rows: every key infinite. */
 static int
-knn_best_init(knn_best *B, size_t n, size_t k)
+knn_best_init(knn_best *B, size_t n, size_t first, size_t end, size_t k)
 {
-	size_t i;
+	size_t i, m = end - first;
 
-	B->key = malloc(n * k * sizeof *B->key);
-	B->idx = malloc(n * k * sizeof *B->idx);
+	B->key = malloc(m * k * sizeof *B->key + 1);
+	B->idx = malloc(m * k * sizeof *B->idx + 1);
 	B->worst = malloc((n + PANEL) * sizeof *B->worst);
 	if (!B->key || !B->idx || !B->worst)
 		return -1;
 	for (i = 0; i < n + PANEL; i++)
-		B->worst[i] = INFINITY;
-	for (i = 0; i < n * k; i++) {
+		B->worst[i] = i >= first && i < end ? INFINITY : -INFINITY;
+	for (i = 0; i < m * k; i++) {
 		B->key[i] = INFINITY;
 		B->idx[i] = SIZE_MAX;
 	}
@@ -392,11 +416,11 @@ knn_run(knn_job *J, int threads)
 	pthread_mutex_destroy(&J->lock);
 }
 
-/* Merges the threads' lists of every row into g (pos: one cursor per thread). */
+/* Merges the threads' lists of every query row into g (pos: one cursor per thread). */
 static int
 knn_merge(ml_knn *g, const knn_job *J, int threads, size_t *pos, ml_err *e)
 {
-	size_t i, c, t, bt, n = J->n, k = J->k;
+	size_t i, c, t, bt, n = g->n, k = J->k;
 	double a, b;
 
 	for (i = 0; i < n; i++) {
@@ -417,7 +441,8 @@ knn_merge(ml_knn *g, const knn_job *J, int threads, size_t *pos, ml_err *e)
 			pos[bt]++;
 			if (g->nbr[i * k + c] == SIZE_MAX)
 				/* Only an infinite distance (overflow) leaves a slot empty. */
-				return ml_errmsg(e, "row %zu: distances overflow (features too large)", i);
+				return ml_errmsg(e, "row %zu: distances overflow (features too large)",
+				                 J->first + i);
 		}
 	}
 	return 0;
@@ -445,35 +470,60 @@ knn_args(const double *x, size_t n, size_t dim, size_t k, ml_err *e)
 	return 0;
 }
 
+void
+ml_knn_part_rows(size_t n, size_t part, size_t parts, size_t *first, size_t *end)
+{
+	/* floor(part * n / parts) without overflow, for any n. */
+	*first = part * (n / parts) + part * (n % parts) / parts;
+	*end = (part + 1) * (n / parts) + (part + 1) * (n % parts) / parts;
+}
+
 int
 ml_knn_build(ml_knn *g, const double *x, size_t n, size_t dim, size_t k,
              int metric, int threads, ml_err *e)
 {
+	return ml_knn_build_rows(g, x, n, dim, k, 0, n, metric, threads, e);
+}
+
+int
+ml_knn_build_rows(ml_knn *g, const double *x, size_t n, size_t dim, size_t k, size_t first,
+                  size_t end, int metric, int threads, ml_err *e)
+{
 	knn_job J;
 	double *panels = NULL;
-	size_t t, *pos = NULL;
+	size_t t, I, lo, *pos = NULL;
 	int rc = 0;
 
 	g->nbr = NULL;
 	g->dist = NULL;
 	if (knn_args(x, n, dim, k, e) < 0)
 		return -1;
+	if (first > end || end > n)
+		return ml_errmsg(e, "query rows %zu to %zu are not rows of %zu", first, end, n);
+	if (ml_knn_alloc(g, end - first, k, e) < 0)
+		return -1;
+	if (first == end)
+		return 0;
 	if (metric == ML_METRIC_AUTO)
 		metric = ml_metric_default(dim);
 	if (threads <= 0)
 		threads = ncores();
 	J.nblocks = (n + BLOCK - 1) / BLOCK;
-	if ((size_t)threads > J.nblocks)
-		threads = (int)J.nblocks;
-	if (ml_knn_alloc(g, n, k, e) < 0)
-		return -1;
+	J.first = first;
+	J.end = end;
+	/* Row blocks after the query rows' last one have no work. */
+	if ((size_t)threads > (end + BLOCK - 1) / BLOCK)
+		threads = (int)((end + BLOCK - 1) / BLOCK);
+	J.done = J.total = 0;
+	for (I = 0; I < J.nblocks; I++)
+		J.total += block_span(&J, I, &lo);
 	panels = calloc(((n + PANEL - 1) / PANEL) * dim * PANEL, sizeof *panels);
 	J.best = calloc((size_t)threads, sizeof *J.best);
 	pos = malloc((size_t)threads * sizeof *pos);
 	if (!panels || !J.best || !pos)
 		goto oom;
 	for (t = 0; t < (size_t)threads; t++)
-		if (knn_best_init(&J.best[t], n, k) < 0)
+		if (knn_best_init(&J.best[t], n, first, end, k) < 0)
 			goto oom;
 	J.cosine = metric == ML_METRIC_COSINE;
 	knn_panels(panels, x, n, dim, J.cosine);
@@ -500,109 +550,4 @@ done:
 	if (rc < 0)
 		ml_knn_free(g);
 	return rc;
-}
-
-/* Rows sorted by feature vector (value equality: -0.0 == 0.0), then by row. */
-static const double *cmp_x;
-static size_t cmp_dim;
-
-static int
-cmp_rows(const void *a, const void *b)
-{
-	size_t i = *(const size_t *)a, j = *(const size_t *)b, d;
-
-	for (d = 0; d < cmp_dim; d++) {
-		double u = cmp_x[i * cmp_dim + d], v = cmp_x[j * cmp_dim + d];
-		if (u < v)
-			return -1;
-		if (u > v)
-			return 1;
-	}
-	return i < j ? -1 : i > j;
-}
-
-static int
-same_row(const double *x, size_t dim, size_t i, size_t j)
-{
-	size_t d;
-
-	for (d = 0; d < dim; d++)
-		if (!(x[i * dim + d] == x[j * dim + d]))
-			return 0;
-	return 1;
-}
-
-/* Rewrites the rows of one duplicate group G[0..m-1] (ascending), SPEC 5.5. */
-static void
-fix_group(ml_knn *g, const size_t *G, size_t m, size_t *keepi, double *keepd)
-{
-	size_t k = g->k, h = m - 1 < k ? m - 1 : k, a, c, s, o;
-
-	for (a = 0; a < m; a++) {
-		size_t row = G[a], *nb = g->nbr + row * k;
-		double *di = g->dist + row * k;
-
-		if (m >= k + 1) {
-			for (c = 0, o = 0; c <= k && o < k; c++)
-				if (a > k || c != a)
-					nb[o++] = G[c];
-			for (c = 0; c < k; c++)
-				di[c] = 0.0;
-			continue;
-		}
-		/* Keep the neighbours outside G, in their order, after the h members. */
-		for (c = 0, o = 0; c < k && o < k - h; c++) {
-			int in = 0;
-			for (s = 0; s < m; s++)
-				if (G[s] == nb[c])
-					in = 1;
-			if (!in) {
-				keepi[o] = nb[c];
-				keepd[o] = di[c];
-				o++;
-			}
-		}
-		for (c = 0, s = 0; s < m; s++)
-			if (s != a) {
-				nb[c] = G[s];
-				di[c] = 0.0;
-				c++;
-			}
-		for (o = 0; o < k - h; o++) {
-			nb[h + o] = keepi[o];
-			di[h + o] = keepd[o];
-		}
-	}
-}
-
-int
-ml_knn_fix_duplicates(ml_knn *g, const double *x, size_t dim, ml_err *e)
-{
-	size_t n = g->n, i, j, *ord, *keepi;
-	double *keepd;
-
-	ord = malloc(n * sizeof *ord + 1);
-	keepi = malloc(g->k * sizeof *keepi + 1);
-	keepd = malloc(g->k * sizeof *keepd + 1);
-	if (!ord || !keepi || !keepd) {
-		free(ord);
-		free(keepi);
-		free(keepd);
-		return ml_err_oom(e);
-	}
-	for (i = 0; i < n; i++)
-		ord[i] = i;
-	cmp_x = x;
-	cmp_dim = dim;
-	qsort(ord, n, sizeof *ord, cmp_rows);
-	for (i = 0; i < n; i = j) {
-		for (j = i + 1; j < n && same_row(x, dim, ord[i], ord[j]); j++)
-			;
-		if (j - i >= 2)
-			fix_group(g, ord + i, j - i, keepi, keepd);
-	}
-	free(ord);
-	free(keepi);
-	free(keepd);
-	return 0;
 }

@@ -153,6 +153,76 @@ START_TEST(knn_many_rows_threads)
 }
 END_TEST
 
+START_TEST(knn_part_rule)
+{
+	/* floor((I-1) n / N) .. floor(I n / N) - 1, without overflow for any n. */
+	static const size_t want[10] = { 0, 0, 1, 1, 2, 2, 3, 3, 4, 5 };
+	size_t p, first, end, prev = 0, n = SIZE_MAX - 2;
+
+	for (p = 0; p < 9; p++) {
+		ml_knn_part_rows(5, p, 9, &first, &end);
+		ck_assert_uint_eq(first, want[p]);
+		ck_assert_uint_eq(end, want[p + 1]);
+	}
+	for (p = 0; p < 7; p++) {
+		ml_knn_part_rows(n, p, 7, &first, &end);
+		ck_assert_uint_eq(first, prev);
+		ck_assert_uint_eq(first, (size_t)((unsigned __int128)p * n / 7));
+		ck_assert(end - first == n / 7 || end - first == n / 7 + 1);
+		prev = end;
+	}
+	ck_assert_uint_eq(prev, n);
+}
+END_TEST
+
+START_TEST(knn_rows_as_whole)
+{
+	/*
+	 * 700 rows on an integer grid (many equal distances), with exact
+	 * duplicates (every 10th row a copy of an earlier one; 14 rows in one
+	 * group, above k + 1), 3 cache blocks: any block of query rows is, bit
+	 * for bit, those rows of the whole graph.
+	 */
+	enum { N = 700, D = 2, K = 6 };
+	static const size_t range[][2] = { { 0, 0 }, { 0, N }, { 1, 2 }, { 255, 257 },
+	                                   { 300, 699 }, { 699, N }, { 0, 256 } };
+	double *x = malloc(N * D * sizeof *x);
+	ml_knn whole, part;
+	ml_err e;
+	size_t i, r, t;
+	uint64_t seed = 88172645463325252u;
+
+	for (i = 0; i < N * D; i++) {
+		seed ^= seed << 13, seed ^= seed >> 7, seed ^= seed << 17;   /* xorshift64 */
+		x[i] = (double)(seed % 40);
+	}
+	for (i = 0; i < N; i++)
+		for (t = 0; t < D; t++)
+			if (i % 50 == 7)
+				x[i * D + t] = 5.0;
+			else if (i % 10 == 9)
+				x[i * D + t] = x[i / 10 * D + t];
+	ck_assert_int_eq(ml_knn_build(&whole, x, N, D, K, ML_METRIC_EUCLIDEAN, 1, &e), 0);
+	ck_assert_int_eq(ml_knn_fix_duplicates(&whole, x, D, &e), 0);
+	for (r = 0; r < sizeof range / sizeof range[0]; r++)
+		for (t = 1; t <= 2; t++) {
+			size_t first = range[r][0], end = range[r][1];
+			ck_assert_int_eq(ml_knn_build_rows(&part, x, N, D, K, first, end,
+			                                   ML_METRIC_EUCLIDEAN, (int)t, &e), 0);
+			ck_assert_int_eq(ml_knn_fix_duplicates_rows(&part, x, N, D, first, &e), 0);
+			ck_assert_uint_eq(part.n, end - first);
+			for (i = 0; i < (end - first) * K; i++) {
+				ck_assert_uint_eq(part.nbr[i], whole.nbr[first * K + i]);
+				ck_assert_double_eq(part.dist[i], whole.dist[first * K + i]);
+			}
+			ml_knn_free(&part);
+		}
+	ck_assert_int_eq(ml_knn_build_rows(&part, x, N, D, K, 5, N + 1, ML_METRIC_EUCLIDEAN, 1, &e), -1);
+	ml_knn_free(&whole);
+	free(x);
+}
+END_TEST
+
 START_TEST(knn_errors)
 {
 	static const double x[6] = { 0, 1, 2, NAN, 4, 5 };
@@ -496,6 +566,8 @@ suite(void)
 	tcase_add_test(t, knn_ties_by_row);
 	tcase_add_test(t, knn_cosine_zero_row);
 	tcase_add_test(t, knn_many_rows_threads);
+	tcase_add_test(t, knn_part_rule);
+	tcase_add_test(t, knn_rows_as_whole);
 	tcase_add_test(t, knn_errors);
 	tcase_add_test(t, metric_rule);
 	tcase_add_test(t, dup_small_group);
