@@ -118,6 +118,19 @@ ml_warn(const char *fmt, ...)
 }
 
 void
+ml_info(const char *fmt, ...)
+{
+	va_list ap;
+
+	progress_clear();
+	fprintf(stderr, "%s: ", ml_progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+void
 ml_warn_dup_class(const ml_reader *r, int *warned)
 {
 	if (*warned)
