@@ -11,13 +11,13 @@ static const char usage[] =
     "usage: mlcv [--verbose] [--model auto|knn|logreg] [-k K] [-C C] [--folds F]\n"
     "            [--seed S] [--folds-from COL] [--fold-column] [-c NAME,...] [-l COL]\n"
     "            [--replace] [--feature-prefix P] [--threads N] [-q] [-d DELIM]\n"
-    "            [-o FILE] [FILE ...]";
+    "            [-D DELIM] [-o FILE] [FILE ...]";
 
 static const char help[] =
     "usage: mlcv [--verbose] [--model auto|knn|logreg] [-k K] [-C C] [--folds F]\n"
     "            [--seed S] [--folds-from COL] [--fold-column] [-c NAME,...] [-l COL]\n"
     "            [--replace] [--feature-prefix P] [--threads N] [-q] [-d DELIM]\n"
-    "            [-o FILE] [FILE ...]\n"
+    "            [-D DELIM] [-o FILE] [FILE ...]\n"
     "\n"
     "Fit one-vs-rest models on the feature columns by F-fold cross-validation\n"
     "and append every row's out-of-fold predicted probabilities, p_<class>.\n"
@@ -38,6 +38,7 @@ static const char help[] =
     "      --verbose           dataset and model information on stderr\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
+    "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
     "\n"
@@ -49,7 +50,7 @@ struct opts {
 	size_t nclasses, folds;
 	ml_cv_params par;
 	unsigned long seed;
-	int fold_column, replace, verbose, delim, folds_given;
+	int fold_column, replace, verbose, delim, odelim, folds_given;
 };
 
 struct out {
@@ -100,7 +101,7 @@ emit(const struct opts *o, ml_reader *r, const ml_cv_data *d, const double *p, c
 	}
 	if (ml_layout_init(&L, r, (const char *const *)names, nnew, SIZE_MAX, drop, e) < 0)
 		goto out;
-	if (!(w = ml_writer_open(o->out, o->delim, e)))
+	if (!(w = ml_writer_open(o->out, o->odelim ? o->odelim : o->delim, e)))
 		goto out;
 	ml_layout_header(&L, r, (const char *const *)names, w);
 	while ((n = ml_reader_next(r, e)) > 0)
@@ -164,9 +165,8 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 	if (ml_cv_predict(d.x, d.n, d.dim, d.y, d.k, fold, nfolds, &o->par, p, &res, e) < 0)
 		goto out;
 	if (o->verbose)
-		fprintf(stderr, "%s: info: num_examples=%zu dim=%zu classes=%zu folds=%zu model=%s "
-		    "log_loss=%.6f\n", ml_progname, d.n, d.dim, d.k, nfolds, ml_cv_model_name(res.model),
-		    res.log_loss[res.model]);
+		ml_info("info: num_examples=%zu dim=%zu classes=%zu folds=%zu model=%s log_loss=%.6f", d.n,
+		    d.dim, d.k, nfolds, ml_cv_model_name(res.model), res.log_loss[res.model]);
 	/* The choice is told once the output is complete (not after a failed or cut-off write). */
 	if ((rc = emit(o, r, &d, p, fold, e)) == 0 && o->par.model == ML_CV_AUTO)
 		ml_warn("model: %s (out-of-fold log loss: knn %.4f, logreg %.4f)",
@@ -216,6 +216,7 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "classes", required_argument, NULL, 'c' },
 		{ "delimiter", required_argument, NULL, 'd' },
+		{ "output-delimiter", required_argument, NULL, 'D' },
 		{ "feature-prefix", required_argument, NULL, 'P' },
 		{ "fold-column", no_argument, NULL, OPT_FOLD_COLUMN },
 		{ "folds", required_argument, NULL, OPT_FOLDS },
@@ -245,7 +246,7 @@ main(int argc, char *argv[])
 	o.par.knn_k = 30;
 	o.par.C = 1;
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "C:c:d:hk:l:o:q", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "D:C:c:d:hk:l:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'C':
 			if (ml_parse_double(optarg, strlen(optarg), &o.par.C) != ML_NUM_OK || !(o.par.C > 0))
@@ -294,6 +295,10 @@ main(int argc, char *argv[])
 				return ml_usage_error(usage, "--seed: a number from 0 to 4294967295, not '%s'",
 				    optarg);
 			o.seed = v;
+			break;
+		case 'D':
+			if (ml_output_delim_option(ch, optarg, usage, &o.odelim) != 0)
+				return ML_EXIT_USAGE;
 			break;
 		default:
 			if ((ch = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out)) >= 0)

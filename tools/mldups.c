@@ -7,12 +7,14 @@
 
 static const char usage[] =
     "usage: mldups [--verbose] [-k K] [--threshold TH] [--metric euclidean|cosine]\n"
-    "              [--feature-prefix P] [-q] [-d DELIM] [-o FILE] [FILE ...]";
+    "              [--feature-prefix P] [-q] [-d DELIM] [-D DELIM] [-o FILE]\n"
+    "              [FILE ...]";
 
 /* The help around the lines the check table writes (-k and the check's options). */
 static const char help_head[] =
     "usage: mldups [--verbose] [-k K] [--threshold TH] [--metric euclidean|cosine]\n"
-    "              [--feature-prefix P] [-q] [-d DELIM] [-o FILE] [FILE ...]\n"
+    "              [--feature-prefix P] [-q] [-d DELIM] [-D DELIM] [-o FILE]\n"
+    "              [FILE ...]\n"
     "\n"
     "Append near_duplicate_score (1 - exp(-nearest distance / median nearest\n"
     "distance); 0 for an exact duplicate), is_near_duplicate_issue (0/1) and\n"
@@ -27,6 +29,7 @@ static const char help_tail[] =
     "      --verbose           dataset information on stderr\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
+    "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
     "\n"
@@ -43,9 +46,9 @@ info(void *arg, const ml_feat *f, const ml_check_result *res)
 	ml_format_double(di->median_nn, b1);
 	ml_format_double(di->threshold, b2);
 	ml_format_double(di->average_score, b3);
-	fprintf(stderr, "%s: info: median_distance_to_nearest_neighbor=%s threshold=%s "
-	        "average_near_duplicate_score=%s num_issues=%zu k=%zu\n", ml_progname,
-	        b1, b2, b3, di->num_issues, f->g.k);
+	ml_info("info: median_distance_to_nearest_neighbor=%s threshold=%s "
+	    "average_near_duplicate_score=%s num_issues=%zu k=%zu", b1, b2, b3, di->num_issues,
+	    f->g.k);
 }
 
 int
@@ -53,6 +56,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "delimiter", required_argument, NULL, 'd' },
+		{ "output-delimiter", required_argument, NULL, 'D' },
 		{ "feature-prefix", required_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "metric", required_argument, NULL, 'M' },
@@ -75,7 +79,7 @@ main(int argc, char *argv[])
 	ml_check_defaults(c, opt);
 	if (!(help = ml_check_help(help_head, "neighbours when the graph is built", c, help_tail)))
 		return ml_err_oom(&e), ml_report(&e);
-	while ((ch = getopt_long(argc, argv, "d:hk:o:q", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "D:d:hk:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'H':
 			if (ml_parse_double(optarg, strlen(optarg), &opt[ML_DUP_THRESHOLD]) != ML_NUM_OK)
@@ -94,6 +98,10 @@ main(int argc, char *argv[])
 			break;
 		case ML_OPT_VERBOSE:
 			verbose = 1;
+			break;
+		case 'D':
+			if (ml_output_delim_option(ch, optarg, usage, &in.odelim) != 0)
+				return ML_EXIT_USAGE;
 			break;
 		default:
 			if ((ch = ml_std_option(ch, optarg, usage, help, &delim, &out)) >= 0)

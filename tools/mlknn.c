@@ -7,12 +7,14 @@
 
 static const char usage[] =
     "usage: mlknn [--verbose] [-k K] [--metric euclidean|cosine] [--feature-prefix P]\n"
-    "             [--threads N] [--part I/N] [-q] [-d DELIM] [-o FILE] [FILE ...]";
+    "             [--threads N] [--part I/N] [-q] [-d DELIM] [-D DELIM] [-o FILE]\n"
+    "             [FILE ...]";
 
 /* The help around the -k line (its default is the check table's). */
 static const char help_head[] =
     "usage: mlknn [--verbose] [-k K] [--metric euclidean|cosine] [--feature-prefix P]\n"
-    "             [--threads N] [--part I/N] [-q] [-d DELIM] [-o FILE] [FILE ...]\n"
+    "             [--threads N] [--part I/N] [-q] [-d DELIM] [-D DELIM] [-o FILE]\n"
+    "             [FILE ...]\n"
     "\n"
     "Append the k nearest other rows of every row, by its feature columns:\n"
     "knn (row numbers, nearest first, joined with ',') and knn_dist (their\n"
@@ -29,6 +31,7 @@ static const char help_tail[] =
     "      --verbose           dataset information on stderr\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
+    "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
     "\n"
@@ -78,14 +81,15 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 	if (ml_feat_graph_rows(&f, o->in.k, o->in.metric, o->threads, rows.first, rows.end, e) < 0)
 		goto free;
 	if (o->verbose)
-		fprintf(stderr, "%s: info: num_examples=%zu dim=%zu k=%zu metric=%s\n",
-		        ml_progname, f.n, f.dim, f.g.k, ml_metric_name(f.built_metric));
+		ml_info("info: num_examples=%zu dim=%zu k=%zu metric=%s", f.n, f.dim, f.g.k,
+		    ml_metric_name(f.built_metric));
 	if (o->verbose && o->parts)
-		fprintf(stderr, "%s: info: part=%zu/%zu first_row=%zu num_rows=%zu\n", ml_progname,
-		        o->part + 1, o->parts, rows.first, rows.end - rows.first);
+		ml_info("info: part=%zu/%zu first_row=%zu num_rows=%zu", o->part + 1, o->parts,
+		    rows.first, rows.end - rows.first);
 	c.r = r;
 	c.first = rows.first;
-	rc = ml_check_emit_rows(r, names, 2, cell, &c, &rows, o->out, o->delim, e);
+	rc = ml_check_emit_rows(r, names, 2, cell, &c, &rows, o->out,
+	    o->in.odelim ? o->in.odelim : o->delim, e);
 free:
 	ml_feat_free(&f);
 out:
@@ -98,6 +102,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "delimiter", required_argument, NULL, 'd' },
+		{ "output-delimiter", required_argument, NULL, 'D' },
 		{ "feature-prefix", required_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "metric", required_argument, NULL, 'M' },
@@ -118,7 +123,7 @@ main(int argc, char *argv[])
 	ml_init(argv[0]);
 	if (!(help = ml_check_help(help_head, "neighbours per row", NULL, help_tail)))
 		return ml_err_oom(&e), ml_report(&e);
-	while ((ch = getopt_long(argc, argv, "d:hk:o:q", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "D:d:hk:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'k':
 		case 'M':
@@ -138,6 +143,10 @@ main(int argc, char *argv[])
 			break;
 		case ML_OPT_VERBOSE:
 			o.verbose = 1;
+			break;
+		case 'D':
+			if (ml_output_delim_option(ch, optarg, usage, &o.in.odelim) != 0)
+				return ML_EXIT_USAGE;
 			break;
 		default:
 			if ((ch = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out)) >= 0)

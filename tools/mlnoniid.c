@@ -8,13 +8,15 @@
 static const char usage[] =
     "usage: mlnoniid [--verbose] [-k K] [--num-permutations R] [--seed S]\n"
     "                [--significance A] [--metric euclidean|cosine]\n"
-    "                [--feature-prefix P] [-q] [-d DELIM] [-o FILE] [FILE ...]";
+    "                [--feature-prefix P] [-q] [-d DELIM] [-D DELIM] [-o FILE]\n"
+    "                [FILE ...]";
 
 /* The help around the lines the check table writes (-k and the check's options). */
 static const char help_head[] =
     "usage: mlnoniid [--verbose] [-k K] [--num-permutations R] [--seed S]\n"
     "                [--significance A] [--metric euclidean|cosine]\n"
-    "                [--feature-prefix P] [-q] [-d DELIM] [-o FILE] [FILE ...]\n"
+    "                [--feature-prefix P] [-q] [-d DELIM] [-D DELIM] [-o FILE]\n"
+    "                [FILE ...]\n"
     "\n"
     "Append non_iid_score (lower = the row's neighbours are unusually close to\n"
     "it in row order) and is_non_iid_issue (0/1: only the lowest score, and only\n"
@@ -30,6 +32,7 @@ static const char help_tail[] =
     "      --verbose           dataset information on stderr\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
+    "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
     "\n"
@@ -46,9 +49,9 @@ info(void *arg, const ml_feat *f, const ml_check_result *res)
 	ml_format_double(ni->ks_observed, b2);
 	if (!arg)
 		return;
-	fprintf(stderr, "%s: p-value: %s\n", ml_progname, b1);
-	fprintf(stderr, "%s: info: p-value=%s ks_observed=%s num_issues=%zu k=%zu\n",
-		        ml_progname, b1, b2, ni->num_issues, f->g.k);
+	ml_info("p-value: %s", b1);
+	ml_info("info: p-value=%s ks_observed=%s num_issues=%zu k=%zu", b1, b2, ni->num_issues,
+	    f->g.k);
 }
 
 int
@@ -56,6 +59,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "delimiter", required_argument, NULL, 'd' },
+		{ "output-delimiter", required_argument, NULL, 'D' },
 		{ "feature-prefix", required_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "metric", required_argument, NULL, 'M' },
@@ -81,7 +85,7 @@ main(int argc, char *argv[])
 	ml_check_defaults(c, opt);
 	if (!(help = ml_check_help(help_head, "neighbours when the graph is built", c, help_tail)))
 		return ml_err_oom(&e), ml_report(&e);
-	while ((ch = getopt_long(argc, argv, "d:hk:o:q", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "D:d:hk:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'A':
 			if (ml_parse_double(optarg, strlen(optarg), &opt[ML_NONIID_SIGNIFICANCE]) != ML_NUM_OK)
@@ -106,6 +110,10 @@ main(int argc, char *argv[])
 			break;
 		case ML_OPT_VERBOSE:
 			verbose = 1;
+			break;
+		case 'D':
+			if (ml_output_delim_option(ch, optarg, usage, &in.odelim) != 0)
+				return ML_EXIT_USAGE;
 			break;
 		default:
 			if ((ch = ml_std_option(ch, optarg, usage, help, &delim, &out)) >= 0)

@@ -8,12 +8,12 @@
 #include "mlaudit.h"
 
 static const char usage[] =
-    "usage: mlnull [--verbose] [--feature-prefix P] [-q] [-d DELIM] [-o FILE]\n"
-    "              [FILE ...]";
+    "usage: mlnull [--verbose] [--feature-prefix P] [-q] [-d DELIM] [-D DELIM]\n"
+    "              [-o FILE] [FILE ...]";
 
 static const char help[] =
-    "usage: mlnull [--verbose] [--feature-prefix P] [-q] [-d DELIM] [-o FILE]\n"
-    "              [FILE ...]\n"
+    "usage: mlnull [--verbose] [--feature-prefix P] [-q] [-d DELIM] [-D DELIM]\n"
+    "              [-o FILE] [FILE ...]\n"
     "\n"
     "Append null_score (the fraction of the row's feature values that are\n"
     "present; an empty field or 'nan' is missing) and is_null_issue (0/1: every\n"
@@ -23,6 +23,7 @@ static const char help[] =
     "      --verbose           dataset information on stderr\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
+    "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
     "\n"
@@ -30,7 +31,7 @@ static const char help[] =
 
 struct opts {
 	const char *prefix, *out;
-	int verbose, delim;
+	int verbose, delim, odelim;
 };
 
 /* Null patterns of the rows with a missing value, counted (open addressing). */
@@ -104,7 +105,8 @@ static void
 info(const struct state *s)
 {
 	const struct pattern *best = NULL;
-	char b[ML_NUM_BUFSZ];
+	char b[ML_NUM_BUFSZ], *msg;
+	ml_buf m = ML_BUF_INIT;
 	size_t i;
 
 	for (i = 0; i < s->cap; i++)
@@ -113,18 +115,22 @@ info(const struct state *s)
 			best = &s->pat[i];
 	/* The exact mean of the scores, rounded once. */
 	ml_format_double((double)s->present / ((double)s->m * (double)s->nrows), b);
-	fprintf(stderr, "%s: info: average_null_score=%s num_issues=%zu most_common_issue.pattern=",
-	        ml_progname, b, s->nissues);
+	ml_buf_printf(&m, "info: average_null_score=%s num_issues=%zu most_common_issue.pattern=",
+	    b, s->nissues);
 	if (best)
-		fprintf(stderr, "%.*s most_common_issue.count=%zu", (int)s->m, best->bits, best->count);
+		ml_buf_printf(&m, "%.*s most_common_issue.count=%zu", (int)s->m, best->bits, best->count);
 	else
-		fprintf(stderr, "no_null most_common_issue.count=0");
-	fprintf(stderr, " column_impact=");
+		ml_buf_puts(&m, "no_null most_common_issue.count=0");
+	ml_buf_puts(&m, " column_impact=");
 	for (i = 0; i < s->m; i++) {
 		ml_format_double((double)s->colnull[i] / (double)s->nrows, b);
-		fprintf(stderr, "%s%s", i ? "," : "", b);
+		ml_buf_printf(&m, "%s%s", i ? "," : "", b);
 	}
-	fprintf(stderr, "\n");
+	if ((msg = ml_buf_done(&m, NULL)))
+		ml_info("%s", msg);
+	else
+		ml_warn("out of memory");
+	free(msg);
 }
 
 static int
@@ -155,7 +161,7 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 		goto oom;
 	if (ml_layout_init(&L, r, c->columns, ml_check_ncolumns(c), SIZE_MAX, NULL, e) < 0)
 		goto out;
-	if (!(w = ml_writer_open(o->out, o->delim, e)))
+	if (!(w = ml_writer_open(o->out, o->odelim ? o->odelim : o->delim, e)))
 		goto out;
 	ml_layout_header(&L, r, c->columns, w);
 	while ((n = ml_reader_next(r, e)) > 0) {
@@ -216,6 +222,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "delimiter", required_argument, NULL, 'd' },
+		{ "output-delimiter", required_argument, NULL, 'D' },
 		{ "feature-prefix", required_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "output", required_argument, NULL, 'o' },
@@ -224,12 +231,12 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct opts o = { ml_check_input_default.prefix, NULL, 0, '\t' };
+	struct opts o = { ml_check_input_default.prefix, NULL, 0, '\t', 0 };
 	ml_err e;
 	int ch;
 
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "d:ho:q", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "D:d:ho:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'P':
 			if (!*optarg)
@@ -238,6 +245,10 @@ main(int argc, char *argv[])
 			break;
 		case ML_OPT_VERBOSE:
 			o.verbose = 1;
+			break;
+		case 'D':
+			if (ml_output_delim_option(ch, optarg, usage, &o.odelim) != 0)
+				return ML_EXIT_USAGE;
 			break;
 		default:
 			if ((ch = ml_std_option(ch, optarg, usage, help, &o.delim, &o.out)) >= 0)

@@ -10,13 +10,13 @@
 static const char usage[] =
     "usage: mloutlier [--verbose] [-k K] [-t T] [--threshold TH]\n"
     "                 [--metric euclidean|cosine] [--feature-prefix P] [-q]\n"
-    "                 [-d DELIM] [-o FILE] [FILE ...]";
+    "                 [-d DELIM] [-D DELIM] [-o FILE] [FILE ...]";
 
 /* The help around the lines the check table writes (-k and the check's options). */
 static const char help_head[] =
     "usage: mloutlier [--verbose] [-k K] [-t T] [--threshold TH]\n"
     "                 [--metric euclidean|cosine] [--feature-prefix P] [-q]\n"
-    "                 [-d DELIM] [-o FILE] [FILE ...]\n"
+    "                 [-d DELIM] [-D DELIM] [-o FILE] [FILE ...]\n"
     "\n"
     "Append outlier_score (exp(-t * average neighbour distance / median of\n"
     "those averages); lower = more unusual) and is_outlier_issue (0/1: the\n"
@@ -30,6 +30,7 @@ static const char help_tail[] =
     "      --verbose           dataset information on stderr\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
+    "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
     "\n"
@@ -47,9 +48,9 @@ info(void *arg, const ml_feat *f, const ml_check_result *res)
 	ml_format_double(oi->issue_threshold, b2);
 	ml_format_double(oi->scaling_factor, b3);
 	ml_format_double(oi->average_ood_score, b4);
-	fprintf(stderr, "%s: info: threshold=%s issue_threshold=%s scaling_factor=%s "
-	        "average_ood_score=%s num_issues=%zu k=%zu metric=%s\n", ml_progname,
-	        b1, b2, b3, b4, oi->num_issues, f->g.k, ml_metric_name(res->metric));
+	ml_info("info: threshold=%s issue_threshold=%s scaling_factor=%s average_ood_score=%s "
+	    "num_issues=%zu k=%zu metric=%s", b1, b2, b3, b4, oi->num_issues, f->g.k,
+	    ml_metric_name(res->metric));
 }
 
 int
@@ -57,6 +58,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "delimiter", required_argument, NULL, 'd' },
+		{ "output-delimiter", required_argument, NULL, 'D' },
 		{ "feature-prefix", required_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "metric", required_argument, NULL, 'M' },
@@ -79,7 +81,7 @@ main(int argc, char *argv[])
 	ml_check_defaults(c, opt);
 	if (!(help = ml_check_help(help_head, "neighbours when the graph is built", c, help_tail)))
 		return ml_err_oom(&e), ml_report(&e);
-	while ((ch = getopt_long(argc, argv, "d:hk:o:qt:", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "D:d:hk:o:qt:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'H':
 			if (ml_parse_double(optarg, strlen(optarg), &opt[ML_OUTLIER_THRESHOLD]) != ML_NUM_OK ||
@@ -98,6 +100,10 @@ main(int argc, char *argv[])
 			break;
 		case ML_OPT_VERBOSE:
 			verbose = 1;
+			break;
+		case 'D':
+			if (ml_output_delim_option(ch, optarg, usage, &in.odelim) != 0)
+				return ML_EXIT_USAGE;
 			break;
 		default:
 			if ((ch = ml_std_option(ch, optarg, usage, help, &delim, &out)) >= 0)

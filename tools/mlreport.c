@@ -14,10 +14,10 @@
     "usage: mlreport [-m METHOD] [-a AGGREGATOR] [--adjust] [-f FILTER]\n" \
     "                [--frac-noise F] [--min-examples-per-class N]\n" \
     "                [--num-to-remove-per-class N,...] [--format text|json] [--top N]\n" \
-    "                [--html FILE] [--fail-under SCORE] [--class-fail-under SCORE]\n" \
-    "                [--features | --no-features] [--feature-prefix P] [--id COL]\n" \
-    "                [--drop-class NAME] [-l COL] [-q] [-d DELIM] [-o FILE]\n" \
-    "                [FILE ...]"
+    "                [--html FILE] [--fail-under SCORE]\n" \
+    "                [--class-fail-under [CLASS=]SCORE] [--features | --no-features]\n" \
+    "                [--feature-prefix P] [--id COL] [--drop-class NAME] [-l COL]\n" \
+    "                [-q] [-d DELIM] [-o FILE] [FILE ...]"
 
 static const char usage[] = USAGE;
 

@@ -18,6 +18,7 @@ typedef struct ml_check_input {
 	const char *prefix;     /* the feature columns are PREFIX<name> */
 	size_t k;               /* neighbours when the graph is built */
 	int metric;             /* ML_METRIC_*; AUTO: cleanlab's rule */
+	int odelim;             /* the output's separator (-D); 0: the input's */
 } ml_check_input;
 extern const ml_check_input ml_check_input_default;
 

@@ -95,7 +95,7 @@ ml_check_stream(const ml_check *c, const double *opt, const ml_check_input *in,
 		if (done)
 			done(arg, &f, &res);
 		rc = ml_check_emit(cells.r, c->columns, ml_check_ncolumns(c), check_cell, &cells, out,
-		                   delim, e);
+		                   in->odelim ? in->odelim : delim, e);
 	}
 free:
 	free(res.score);

@@ -9,7 +9,7 @@
 
 #include "checks/checks.h"
 
-const ml_check_input ml_check_input_default = { "f_", 10, ML_METRIC_AUTO };
+const ml_check_input ml_check_input_default = { "f_", 10, ML_METRIC_AUTO, 0 };
 
 /* null (SPEC 5.9): the fraction of present feature values of every row. */
 static int

@@ -18,6 +18,11 @@ void ml_init(const char *argv0);
 extern int ml_quiet;
 /* "PROG: msg\n" on stderr: a warning, unless ml_quiet. */
 void ml_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/*
+ * "PROG: msg\n" on stderr, what --verbose asks for: printed even
+ * with -q (which silences warnings), after taking the progress line off.
+ */
+void ml_info(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Each line of s (or nothing: s NULL) as ml_warn prints a message. */
 void ml_warn_lines(const char *s);
 /* The same for errors that do not stop the tool: printed even with -q. */

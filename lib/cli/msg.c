@@ -102,6 +102,16 @@ ml_init(const char *argv0)
 	signal(SIGPIPE, SIG_IGN);
 }
 
+/* "PROG: msg" on stderr, the progress line taken off first. */
+static void
+vmessage(const char *fmt, va_list ap)
+{
+	progress_clear();
+	fprintf(stderr, "%s: ", ml_progname);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
 void
 ml_warn(const char *fmt, ...)
 {
@@ -109,12 +119,19 @@ ml_warn(const char *fmt, ...)
 
 	if (ml_quiet)
 		return;
-	progress_clear();
-	fprintf(stderr, "%s: ", ml_progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vmessage(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+}
+
+void
+ml_info(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmessage(fmt, ap);
+	va_end(ap);
 }
 
 void

@@ -1,7 +1,7 @@
 /*
  * check.c - what the raw bytes of the input say, before any parsing: the
- * start of a file (a UTF-8 byte order mark, gzip's magic, a CSV read as
- * TSV), and the bytes that stop the input (a NUL; in TSV a CR).
+ * start of a file (a compressor's magic, a UTF-8 byte order mark, a CSV
+ * read as TSV), and the bytes that stop the input (a NUL; in TSV a CR).
  */
 #include <string.h>
 
@@ -44,26 +44,70 @@ rd_stopped(ml_reader *r, const char *cr, const char *nul, const char *b, ssize_t
 }
 
 /*
+ * Compressed data, known by its first bytes, and the command that
+ * decompresses it.  '?' in a magic is any digit 1-9 (bzip2's block size);
+ * bzip2's magic goes on with the first block's (or, empty, the end's) mark,
+ * so that a text starting "BZh" is not taken for it.
+ */
+static const struct {
+	const char *name, *magic, *cat;
+	size_t len;
+} compressed[] = {
+	{ "gzip", "\x1f\x8b", "zcat", 2 },
+	{ "xz", "\xfd" "7zXZ\0", "xzcat", 6 },
+	{ "zstd", "\x28\xb5\x2f\xfd", "zstdcat", 4 },
+	{ "bzip2", "BZh?1AY&SY", "bzcat", 10 },
+	{ "bzip2", "BZh?\x17\x72\x45\x38\x50\x90", "bzcat", 10 },
+};
+
+/*
+ * Matches the file's first bytes (held in r->head across short reads)
+ * against the magics: the index of the one that matches, -1 while one may
+ * still match, -2 when none can.
+ */
+static int
+match_compressed(ml_reader *r, const char *b, ssize_t n)
+{
+	size_t i, j, possible;
+
+	for (; n > 0 && r->nhead < sizeof r->head; n--)
+		r->head[r->nhead++] = (unsigned char)*b++;
+	possible = 0;
+	for (i = 0; i < sizeof compressed / sizeof compressed[0]; i++) {
+		const unsigned char *m = (const unsigned char *)compressed[i].magic;
+		for (j = 0; j < compressed[i].len && j < r->nhead; j++)
+			if (m[j] != r->head[j] && !(m[j] == '?' && r->head[j] >= '1' && r->head[j] <= '9'))
+				break;
+		if (j == compressed[i].len)
+			return (int)i;
+		possible += j == r->nhead;
+	}
+	return possible ? -1 : -2;
+}
+
+/*
  * What the first bytes of a file say (a pipe's first reads may be shorter
- * than the marks, so each is matched across reads): a UTF-8 byte order
- * mark, skipped in CSV (spreadsheets write one), an error in TSV; gzip's
- * magic; whether the first line looks like CSV.  Advances *b past a
- * skipped mark; *n = 0 when the whole block is the start of a mark still
- * held back (CSV).  Returns -1 after an error.
+ * than the marks, so each is matched across reads): compressed data (gzip,
+ * xz, zstd, bzip2); a UTF-8 byte order mark, skipped in CSV (spreadsheets
+ * write one), an error in TSV; whether the first line looks like CSV.
+ * Advances *b past a skipped mark; *n = 0 when the whole block is the
+ * start of a mark still held back (CSV).  Returns -1 after an error.
  */
 int
 rd_file_start(ml_reader *r, char **b, ssize_t *n, ml_err *e)
 {
 	int held = r->bom < 3 ? r->bom : 0;   /* a BOM's first bytes, not yet parsed (CSV) */
 	ssize_t i, skip;
+	int z;
 
-	for (i = 0; r->gz < 2 && i < *n; i++)
-		r->gz = (unsigned char)(*b)[i] == (unsigned char)"\x1f\x8b"[r->gz] ? r->gz + 1 : 3;
-	if (r->gz == 2)
-		return ml_errf(e, r->pfname, 0, NULL, NULL, 0, strcmp(r->pfname, "<stdin>") == 0 ?
-		    "gzip-compressed data; decompress it first with zcat" :
-		    "gzip-compressed data; decompress it first, e.g. zcat %s | %s",
-		    r->pfname, ml_progname);
+	if (!r->head_done && (z = match_compressed(r, *b, *n)) != -1) {
+		r->head_done = 1;
+		if (z >= 0)
+			return ml_errf(e, r->pfname, 0, NULL, NULL, 0, strcmp(r->pfname, "<stdin>") == 0 ?
+			    "%s-compressed data; decompress it first with %s" :
+			    "%s-compressed data; decompress it first, e.g. %s %s | %s",
+			    compressed[z].name, compressed[z].cat, r->pfname, ml_progname);
+	}
 	for (i = 0; r->bom < 3 && i < *n; i++)
 		r->bom = (unsigned char)(*b)[i] == (unsigned char)"\xef\xbb\xbf"[r->bom] ? r->bom + 1 : 4;
 	skip = r->bom == 3 ? i : 0;

@@ -106,7 +106,8 @@ rd_parser_reset(ml_reader *r)
 	r->lastterm = 0;
 	r->at_file_start = 1;
 	r->bom = 0;
-	r->gz = 0;
+	r->nhead = 0;
+	r->head_done = 0;
 	r->csvish = -1;
 }
 

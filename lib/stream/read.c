@@ -5,7 +5,7 @@
  *
  * The work is done in the other files, one job each (reader.h):
  *   input.c    the files, read in blocks, and the queue of parsed rows
- *   check.c    the raw bytes: a file's start (BOM, gzip, CSV as TSV), NUL, CR
+ *   check.c    the raw bytes: a file's start (BOM, compressed data, CSV as TSV), NUL, CR
  *   split.c    the TSV fast path: TSV split directly at TAB and LF
  *   csvpath.c  the libcsv path: CSV, and TSV with ML_READ_LIBCSV
  * Either way completed rows are queued and handed out one at a time.

@@ -32,7 +32,9 @@ struct ml_reader {
 	int pass;               /* 1 + the rewinds, for progress */
 	off_t fsize, fpos;      /* the file being read: its size (0: not a regular file), bytes read */
 	int bom;                /* BOM bytes matched: 3 a BOM, 4 none, 5 skipped (CSV) */
-	int gz;                 /* leading bytes matched against gzip's magic, 2 = done */
+	unsigned char head[10]; /* the file's first bytes, matched against compressors' magic */
+	size_t nhead;
+	int head_done;          /* no magic can match any more (or one did) */
 	int csvish;             /* the first line has a ',' and no TAB (a CSV read as TSV?) */
 	int cr_pending;         /* a TSV block ended in CR: the next byte tells CRLF from CR */
 	const char *pfname;     /* the file being parsed */

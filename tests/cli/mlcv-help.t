@@ -3,4 +3,4 @@ $ mlcv --help | head -n 4
 > usage: mlcv [--verbose] [--model auto|knn|logreg] [-k K] [-C C] [--folds F]
 >             [--seed S] [--folds-from COL] [--fold-column] [-c NAME,...] [-l COL]
 >             [--replace] [--feature-prefix P] [--threads N] [-q] [-d DELIM]
->             [-o FILE] [FILE ...]
+>             [-D DELIM] [-o FILE] [FILE ...]
