@@ -139,42 +139,55 @@ read_header(ml_split *s, struct rd *r)
 	return 0;
 }
 
+/*
+ * fold, sum or raw (kw): a piece of a pairwise sum into sd, its numbers
+ * from field i on (a side's in the sums round, the label_scores' in
+ * mlreport's finish round).
+ */
 static int
-read_sums(ml_split *s, struct rd *r, const char *kw)
+read_piece(ml_split_side *sd, struct rd *r, const char *kw, size_t i)
 {
-	uint64_t c, k, lo, len, F;
-	ml_split_side *sd;
+	uint64_t lo, len, F;
 	double v;
-	size_t i;
+	size_t j;
 
-	if (!s->side || get_index(r, 1, s->k, &c) < 0 || get_index(r, 2, 2, &k) < 0)
-		return bad(r, "sums outside the sums round");
-	sd = &s->side[2 * c + k];
 	if (strcmp(kw, "fold") == 0) {
-		if (get_u64(r, 3, &F) < 0 || get_double(r, 4, &v) < 0)
+		if (get_u64(r, i, &F) < 0 || get_double(r, i + 1, &v) < 0)
 			return -1;
 		sd->folded = F;
 		sd->acc = v;
 		return 0;
 	}
-	if (get_u64(r, 3, &lo) < 0)
+	if (get_u64(r, i, &lo) < 0)
 		return -1;
 	if (strcmp(kw, "sum") == 0) {
-		if (get_u64(r, 4, &len) < 0 || get_double(r, 5, &v) < 0 || len == 0)
+		if (get_u64(r, i + 1, &len) < 0 || get_double(r, i + 2, &v) < 0 || len == 0)
 			return -1;
 		if (ml_grow(&sd->it, &sd->cap, sd->n + 1, sizeof *sd->it) < 0)
 			return ml_err_oom(r->e);
 		sd->it[sd->n++] = (ml_split_item){ lo, len, v };
 		return 0;
 	}
-	for (i = 4; i < r->nf; i++) {
-		if (get_double(r, i, &v) < 0)
+	if (strcmp(kw, "raw") != 0)
+		return bad(r, "not a piece of a sum");
+	for (j = i + 1; j < r->nf; j++) {
+		if (get_double(r, j, &v) < 0)
 			return -1;
 		if (ml_grow(&sd->it, &sd->cap, sd->n + 1, sizeof *sd->it) < 0)
 			return ml_err_oom(r->e);
-		sd->it[sd->n++] = (ml_split_item){ lo + (i - 4), 0, v };
+		sd->it[sd->n++] = (ml_split_item){ lo + (j - i - 1), 0, v };
 	}
 	return 0;
+}
+
+static int
+read_sums(ml_split *s, struct rd *r, const char *kw)
+{
+	uint64_t c, k;
+
+	if (!s->side || get_index(r, 1, s->k, &c) < 0 || get_index(r, 2, 2, &k) < 0)
+		return bad(r, "sums outside the sums round");
+	return read_piece(&s->side[2 * c + k], r, kw, 3);
 }
 
 /* count: the totals of the count round. */
@@ -395,9 +408,6 @@ static int
 read_report(ml_split *s, struct rd *r, const char *kw)
 {
 	ml_split_report *rp = s->rp;
-	ml_split_side *sd;
-	uint64_t lo, len, F;
-	double v;
 	size_t i;
 
 	if (!rp)
@@ -417,38 +427,11 @@ read_report(ml_split *s, struct rd *r, const char *kw)
 	}
 	if (kw[0] == 'i')
 		return read_issue(s, r);
-	sd = &rp->score;
 	if (r->nf < 3)
 		return bad(r, "bad score line");
 	if (strcmp(r->f[1], "total") == 0)
 		return get_double(r, 2, &rp->sum);
-	if (strcmp(r->f[1], "fold") == 0) {
-		if (get_u64(r, 2, &F) < 0 || get_double(r, 3, &v) < 0)
-			return -1;
-		sd->folded = F;
-		sd->acc = v;
-		return 0;
-	}
-	if (get_u64(r, 2, &lo) < 0)
-		return -1;
-	if (strcmp(r->f[1], "sum") == 0) {
-		if (get_u64(r, 3, &len) < 0 || get_double(r, 4, &v) < 0 || len == 0)
-			return -1;
-		if (ml_grow(&sd->it, &sd->cap, sd->n + 1, sizeof *sd->it) < 0)
-			return ml_err_oom(r->e);
-		sd->it[sd->n++] = (ml_split_item){ lo, len, v };
-		return 0;
-	}
-	if (strcmp(r->f[1], "raw") != 0)
-		return bad(r, "bad score line");
-	for (i = 3; i < r->nf; i++) {
-		if (get_double(r, i, &v) < 0)
-			return -1;
-		if (ml_grow(&sd->it, &sd->cap, sd->n + 1, sizeof *sd->it) < 0)
-			return ml_err_oom(r->e);
-		sd->it[sd->n++] = (ml_split_item){ lo + (i - 3), 0, v };
-	}
-	return 0;
+	return read_piece(&rp->score, r, r->f[1], 2);
 }
 
 /* One line after the header, by its first field. */

@@ -6,4 +6,4 @@ $ mlreport --help | head -n 7
 >                 [--html FILE] [--fail-under SCORE] [--class-fail-under SCORE]
 >                 [--features | --no-features] [--feature-prefix P] [--id COL]
 >                 [--drop-class NAME] [-l COL] [-q] [-d DELIM] [-o FILE]
->                 [FILE ...]
+>                 [--part I/P [--state FILE] | --state FILE] [FILE ...]
