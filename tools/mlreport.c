@@ -406,6 +406,7 @@ run_state(struct opts *o, int *status, ml_err *e)
 	struct job j;
 	ml_split s;
 	char *options = split_options(o);
+	size_t i, c;
 	int rc = -1;
 
 	memset(&j, 0, sizeof j);
@@ -425,6 +426,17 @@ run_state(struct opts *o, int *status, ml_err *e)
 		ml_errf(e, o->state, 0, NULL, NULL, 0, "a part's summary, not a state: merge "
 		    "every part's summary with mlmerge first");
 		goto out;
+	}
+	for (i = 0; i < o->nclass_gates; i++) {
+		for (c = 0; o->class_gates[i].cls && c < s.k &&
+		    strcmp(s.names[c], o->class_gates[i].cls) != 0; c++)
+			;
+		if (c == s.k) {
+			*status = ml_usage_error(usage, "--class-fail-under: '%s' is not a class of "
+			    "the state", o->class_gates[i].cls);
+			rc = 0;
+			goto out;
+		}
 	}
 	if (ml_rep_from_split(&j.rep, &s, o->json, e) < 0)
 		goto out;
