@@ -209,43 +209,31 @@ out:
 	return rc;
 }
 
+/* The last round of --part: the part's rows. */
+static int
+part_rows(void *arg, ml_split *s, ml_reader *r, const ml_cols *cols, ml_writer *w, ml_err *e)
+{
+	const struct opts *o = arg;
+
+	return ml_split_filter_rows(s, o->part, r, cols, o->mode, o->per_class, o->columns, w, e);
+}
+
 /* --part: one part of a split audit (lib/split). */
 static int
 run_part(struct opts *o, char **files, int nfiles, ml_err *e)
 {
-	ml_split s;
-	ml_cols cols;
 	ml_reader *r;
-	ml_writer *w = NULL;
 	char *options = NULL;
 	int rc = -1;
 
-	memset(&s, 0, sizeof s);
-	memset(&cols, 0, sizeof cols);
 	if (!(r = ml_reader_open(files, nfiles, o->delim, 0, e)))
 		return -1;
-	if (ml_cols_find(&cols, r, o->labname, ML_COLS_NEED_P | ML_COLS_NEED_LABELS, e) < 0)
-		goto out;
-	if (!(options = ml_split_options("mlfilter", &o->a, 0, o->labname))) {
+	if (!(options = ml_split_options("mlfilter", &o->a, 0, o->labname)))
 		ml_err_oom(e);
-		goto out;
-	}
-	if ((rc = ml_split_load(&s, "mlfilter", options, o->state, &cols, o->parts, e)) < 0)
-		goto out;
-	rc = -1;
-	if (!(w = ml_writer_open(o->out, s.round == ML_ROUND_FINISH ? o->delim : '\t', e)))
-		goto out;
-	if (s.round == ML_ROUND_FINISH ?
-	    ml_split_filter_rows(&s, o->part, r, &cols, o->mode, o->per_class, w, e) < 0 :
-	    ml_split_summarize(&s, o->part, r, &cols, w, e) < 0)
-		goto out;
-	rc = ml_writer_commit(w, e);
-	w = NULL;
-out:
-	ml_writer_abort(w);
+	else
+		rc = ml_split_run("mlfilter", options, r, o->labname, o->state, o->part, o->parts,
+		    o->out, o->odelim, part_rows, o, e);
 	free(options);
-	ml_split_free(&s);
-	ml_cols_free(&cols);
 	ml_reader_close(r);
 	return rc;
 }
@@ -269,9 +257,9 @@ settle(struct opts *o, int annotate, int invert, int rank)
 	if (o->state && !o->parts)
 		return ml_usage_error(usage, "--state needs --part");
 	if (o->parts && (rank || o->joint || o->a.filter == ML_LOW_NORMALIZED_MARGIN ||
-	    o->a.filter == ML_LOW_SELF_CONFIDENCE || o->columns || o->odelim != o->delim))
-		return ml_usage_error(usage, "--part does not go with --rank, --joint, the low_* "
-		    "filters, --columns or -D (yet)");
+	    o->a.filter == ML_LOW_SELF_CONFIDENCE))
+		return ml_usage_error(usage, "--part does not go with --rank (its order interleaves "
+		    "the parts' rows), nor (yet) with --joint or the low_* filters");
 	return -1;
 }
 

@@ -17,7 +17,8 @@
     "                [--html FILE] [--fail-under SCORE]\n" \
     "                [--class-fail-under [CLASS=]SCORE] [--features | --no-features]\n" \
     "                [--feature-prefix P] [--id COL] [--drop-class NAME] [-l COL]\n" \
-    "                [-q] [-d DELIM] [-o FILE] [FILE ...]"
+    "                [-q] [-d DELIM] [-o FILE]\n" \
+    "                [--part I/P [--state FILE] | --state FILE] [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -60,6 +61,10 @@ static const char help[] = USAGE "\n"
     "  -o, --output FILE       write FILE (replaced only on success; left as it\n"
     "                          was when a quality gate trips)\n"
     "  -h, --help              this help;  --version  the version\n"
+    "      --part I/P          the input is part I of P: write this round's summary\n"
+    "                          (mlmerge(1)), the report's with the finished state\n"
+    "      --state FILE        the merged summary of the previous round; without\n"
+    "                          --part, the report state: write its report\n"
     "\n"
     "Existing label_score / is_label_issue / issue_classes columns are used\n"
     "unless a score or filter option is given.  The health score and the class\n"
@@ -80,7 +85,9 @@ struct opts {
 	ml_audit_opts audit;
 	ml_rep_opts rep;
 	const char *labname, *out, *html, *prefix;
-	int delim, json, features, no_features, top_given;
+	int delim, json, features, no_features, top_given, drop, render_opts;
+	const char *state;      /* --state */
+	size_t part, parts;     /* --part I/P: part I-1 of P; parts 0: one run */
 	size_t top;
 	double fail_under;
 	int gate;
@@ -316,16 +323,131 @@ write_html(struct opts *o, struct job *j, ml_err *e)
 		return ml_errmsg(e, "SOURCE_DATE_EPOCH: not a number of seconds: '%s'",
 		    getenv("SOURCE_DATE_EPOCH"));
 	o->run.date = date;
-	if (ml_rep_scatter_build(&j->scatter, &j->rep, &j->a, j->r, o->prefix, e) < 0)
+	/* A split report has no stream to draw the examples from: no scatter picture. */
+	if (j->r && ml_rep_scatter_build(&j->scatter, &j->rep, &j->a, j->r, o->prefix, e) < 0)
 		return -1;
-	j->scatter_built = 1;
-	o->run.scatter = &j->scatter;
+	j->scatter_built = j->r != NULL;
+	o->run.scatter = j->r ? &j->scatter : NULL;
 	rc = ml_rep_html(&j->rep, j->dl_built ? &j->dl : NULL, &o->run, o->top, &buf, &len);
 	o->run.date = NULL;
 	if (rc < 0)
 		return ml_err_oom(e);
 	rc = emit(o->html, buf, len, e);
 	free(buf);
+	return rc;
+}
+
+/*
+ * The gates, the report and the page.  The quality gates come before
+ * anything is written: a tripped gate leaves the -o file as it was, so
+ * that make(1) runs the rule again.
+ */
+static int
+deliver(struct opts *o, struct job *j, int *status, ml_err *e)
+{
+	if (j->labels && (*status = check_gates(o, &j->rep)) < 0)
+		return ml_err_oom(e);
+	if (*status == ML_EXIT_GATE && o->out && strcmp(o->out, "-") != 0)
+		ml_warn("%s: not written: a quality gate tripped", o->out);
+	else if (write_report(o, j, e) < 0)
+		return -1;
+	if (o->html && j->labels && write_html(o, j, e) < 0)
+		return -1;
+	/* A check that could not run makes the audit incomplete: a cron job must notice. */
+	if (j->dl_built && j->dl.nfailed)
+		*status = ML_EXIT_FAIL;
+	return 0;
+}
+
+/* The options line of a split report: the audit's and the score's (lib/split). */
+static char *
+split_options(const struct opts *o)
+{
+	return ml_split_report_options(&o->audit, o->rep.method, &o->rep.agg, o->rep.adjust,
+	    o->labname, o->rep.idcol);
+}
+
+/*
+ * --part: this round's summary of one part, or with the finished state the
+ * part's report summary.  The stream's own label columns and feature
+ * columns would change a single run's report: refused, with the option
+ * that makes the two agree.
+ */
+static int
+run_part(struct opts *o, char **files, int nfiles, ml_err *e)
+{
+	ml_reader *r;
+	char *options = NULL;
+	int rc = -1;
+
+	if (!(r = ml_reader_open(files, nfiles, o->delim, 0, e)))
+		return -1;
+	if (!o->rep.recompute && (ml_reader_find(r, "", "label_score") != (size_t)-1 ||
+	    ml_reader_find(r, "", "is_label_issue") != (size_t)-1))
+		ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0, "the input has label_score or "
+		    "is_label_issue columns, which a single run would report as given: mlreport "
+		    "--part computes them (say so with a score option, e.g. -m self_confidence)");
+	else if (!o->no_features && ml_rep_has_features(r, o->prefix, 1))
+		ml_errf(e, ml_reader_file(r), 1, NULL, NULL, 0, "the input has feature columns: "
+		    "a split report is the label audit alone (say so with --no-features)");
+	else if (!(options = split_options(o)))
+		ml_err_oom(e);
+	else
+		rc = ml_split_run("mlreport", options, r, o->labname, o->state, o->part, o->parts,
+		    o->out, '\t', NULL, NULL, e);
+	free(options);
+	ml_reader_close(r);
+	return rc;
+}
+
+/* --state FILE without --part: the report of a split audit's report state. */
+static int
+run_state(struct opts *o, int *status, ml_err *e)
+{
+	struct job j;
+	ml_split s;
+	char *options = split_options(o);
+	size_t i, c;
+	int rc = -1;
+
+	memset(&j, 0, sizeof j);
+	memset(&s, 0, sizeof s);
+	if (!options) {
+		ml_err_oom(e);
+		goto out;
+	}
+	if (ml_split_read(&s, o->state, e) < 0)
+		goto out;
+	if (strcmp(s.tool, "mlreport") != 0 || strcmp(s.options, options) != 0) {
+		ml_errf(e, o->state, 0, NULL, NULL, 0, "made by %s with other options (%s), not "
+		    "these (%s)", s.tool, s.options, options);
+		goto out;
+	}
+	if (!s.is_state || !ml_split_complete(&s)) {
+		ml_errf(e, o->state, 0, NULL, NULL, 0, "a part's summary, not a state: merge "
+		    "every part's summary with mlmerge first");
+		goto out;
+	}
+	for (i = 0; i < o->nclass_gates; i++) {
+		for (c = 0; o->class_gates[i].cls && c < s.k &&
+		    strcmp(s.names[c], o->class_gates[i].cls) != 0; c++)
+			;
+		if (c == s.k) {
+			*status = ml_usage_error(usage, "--class-fail-under: '%s' is not a class of "
+			    "the state", o->class_gates[i].cls);
+			rc = 0;
+			goto out;
+		}
+	}
+	if (ml_rep_from_split(&j.rep, &s, o->json, e) < 0)
+		goto out;
+	j.built = j.labels = 1;
+	rc = deliver(o, &j, status, e);
+out:
+	if (j.built)
+		ml_rep_free(&j.rep);
+	ml_split_free(&s);
+	free(options);
 	return rc;
 }
 
@@ -337,7 +459,7 @@ static int
 run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 {
 	struct job j;
-	int rc = -1, tripped;
+	int rc = -1;
 
 	memset(&j, 0, sizeof j);
 	if (!(j.r = ml_reader_open(files, nfiles, o->delim, ML_READ_REWIND, e)))
@@ -359,26 +481,8 @@ run(struct opts *o, char **files, int nfiles, int *status, ml_err *e)
 		goto out;
 	}
 	rc = -1;
-	if (other_checks(o, &j, e) < 0)
+	if (other_checks(o, &j, e) < 0 || deliver(o, &j, status, e) < 0)
 		goto out;
-	/*
-	 * The quality gates, before anything is written: a tripped gate leaves
-	 * the -o file as it was, so that make(1) runs the rule again.
-	 */
-	if (j.labels && (*status = check_gates(o, &j.rep)) < 0) {
-		ml_err_oom(e);
-		goto out;
-	}
-	tripped = *status == ML_EXIT_GATE && o->out && strcmp(o->out, "-") != 0;
-	if (tripped)
-		ml_warn("%s: not written: a quality gate tripped", o->out);
-	else if (write_report(o, &j, e) < 0)
-		goto out;
-	if (o->html && j.labels && write_html(o, &j, e) < 0)
-		goto out;
-	/* A check that could not run makes the audit incomplete: a cron job must notice. */
-	if (j.dl_built && j.dl.nfailed)
-		*status = ML_EXIT_FAIL;
 	rc = 0;
 out:
 	if (j.scatter_built)
@@ -424,9 +528,21 @@ report_option(int ch, const char *arg, struct opts *o)
 	case 'l':
 		o->labname = arg;
 		return 0;
+	case ML_OPT_DROP_CLASS:
+		o->drop = 1;
+		return -1;      /* taken by ml_std_option */
+	case ML_OPT_PART:
+		if (ml_split_parse_part(arg, &o->part, &o->parts) < 0)
+			return ml_usage_error(usage, "--part: I/P with 1 <= I <= P, not '%s'", arg);
+		return 0;
+	case ML_OPT_STATE:
+		o->state = arg;
+		return 0;
 	case ML_OPT_CLASS_FAIL_UNDER:
+		o->render_opts = 1;
 		return class_gate_option(arg, o);
 	case ML_OPT_FAIL_UNDER:
+		o->render_opts = 1;
 		o->gate = 1;
 		return ml_opt_double(usage, "--fail-under", "a score", arg, 0, 1, &o->fail_under);
 	case ML_OPT_FEATURE_PREFIX:
@@ -441,17 +557,20 @@ report_option(int ch, const char *arg, struct opts *o)
 		o->no_features = 1;
 		return 0;
 	case ML_OPT_FORMAT:
+		o->render_opts = 1;
 		if (strcmp(arg, "json") != 0 && strcmp(arg, "text") != 0)
 			return ml_usage_error(usage, "--format: text or json, not '%s'", arg);
 		o->json = strcmp(arg, "json") == 0;
 		return 0;
 	case ML_OPT_HTML:
+		o->render_opts = 1;
 		o->html = arg;
 		return 0;
 	case ML_OPT_ID:
 		o->rep.idcol = arg;
 		return 0;
 	case ML_OPT_TOP:
+		o->render_opts = 1;
 		o->top_given = 1;
 		return ml_opt_size(usage, "--top", "a count", arg, 0, SIZE_MAX, &o->top);
 	}
@@ -477,11 +596,43 @@ option(int ch, const char *arg, struct opts *o)
 	return rc == 0 ? -1 : rc;
 }
 
+/*
+ * What --part and --state allow: the parts take the audit's options, the
+ * report state the report's; cleanlab's default filter only (the health
+ * score is its), no feature checks.  -1 to go on, else the exit status.
+ */
+static int
+split_usage(const struct opts *o, int noperands)
+{
+	const ml_audit_opts *a = &o->audit;
+
+	if (!o->parts && !o->state)
+		return -1;
+	if (o->features)
+		return ml_usage_error(usage, "--features does not go with --part or --state: a split "
+		    "report is the label audit alone (the feature checks run on one machine)");
+	if (o->drop)
+		return ml_usage_error(usage, "--drop-class does not go with --part or --state (yet)");
+	if (a->filter != ml_audit_default.filter || a->frac_noise != ml_audit_default.frac_noise ||
+	    a->min_examples_per_class != ml_audit_default.min_examples_per_class ||
+	    a->num_to_remove)
+		return ml_usage_error(usage, "--part and --state take cleanlab's default filter only "
+		    "(the health score is its): no -f, --frac-noise, --min-examples-per-class or "
+		    "--num-to-remove-per-class");
+	if (o->parts && o->render_opts)
+		return ml_usage_error(usage, "--part writes a summary: --format, --top, --html and "
+		    "the gates go to the run that reads the report state (mlreport --state FILE)");
+	if (!o->parts && noperands)
+		return ml_usage_error(usage, "--state without --part reads the report state, not "
+		    "input files");
+	return -1;
+}
+
 /* Parses the command line into o: -1 to go on, else the exit status. */
 static int
 parse_args(int argc, char *argv[], struct opts *o)
 {
-	static char *stdin_name[] = { "-" };
+	static char *stdin_name[] = { "-" }, *state_name[] = { NULL };
 	static const struct option longopts[] = {
 		{ "adjust", no_argument, NULL, ML_OPT_ADJUST },
 		{ "aggregator", required_argument, NULL, 'a' },
@@ -503,6 +654,8 @@ parse_args(int argc, char *argv[], struct opts *o)
 		{ "min-examples-per-class", required_argument, NULL, ML_OPT_MIN_EXAMPLES },
 		{ "num-to-remove-per-class", required_argument, NULL, ML_OPT_NUM_TO_REMOVE },
 		{ "output", required_argument, NULL, 'o' },
+		{ "part", required_argument, NULL, ML_OPT_PART },
+		{ "state", required_argument, NULL, ML_OPT_STATE },
 		{ "top", required_argument, NULL, ML_OPT_TOP },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
@@ -518,6 +671,8 @@ parse_args(int argc, char *argv[], struct opts *o)
 	if (o->html && strcmp(o->html, "-") == 0 && (!o->out || strcmp(o->out, "-") == 0))
 		return ml_usage_error(usage, "--html -: the report goes to standard output already; "
 		    "write it with -o FILE, or the page with --html FILE");
+	if ((rc = split_usage(o, argc - optind)) >= 0)
+		return rc;
 	o->rep.utf8_ids = o->json;
 	o->rep.lines = o->delim == '\t';
 	/* label_score and the label bits come from the first pass, unless --adjust needs thresholds. */
@@ -532,6 +687,10 @@ parse_args(int argc, char *argv[], struct opts *o)
 	o->run.noptions = (size_t)(optind - 1);
 	o->run.inputs = optind < argc ? argv + optind : stdin_name;
 	o->run.ninputs = optind < argc ? (size_t)(argc - optind) : 1;
+	if (o->state && !o->parts) {
+		state_name[0] = (char *)o->state;
+		o->run.inputs = state_name;
+	}
 	return ml_opt_adjust(usage, o->rep.adjust, o->rep.method) ? ML_EXIT_USAGE : -1;
 }
 
@@ -554,7 +713,8 @@ main(int argc, char *argv[])
 	ml_init(argv[0]);
 	if ((status = parse_args(argc, argv, &o)) < 0) {
 		status = ML_EXIT_OK;
-		if (run(&o, argv + optind, argc - optind, &status, &e) < 0)
+		if ((o.parts ? run_part(&o, argv + optind, argc - optind, &e) : o.state ?
+		    run_state(&o, &status, &e) : run(&o, argv + optind, argc - optind, &status, &e)) < 0)
 			status = ml_report(&e);
 	}
 	while (o.nclass_gates--)

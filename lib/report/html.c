@@ -117,7 +117,7 @@ axis_num(ml_buf *b, double v)
 	ml_buf_printf(b, "%g", fabs(v) < 1e-12 ? 0.0 : v);
 }
 
-#define HIST_BINS 20
+#define HIST_BINS ML_SPLIT_BINS
 
 static void
 svg_open(ml_buf *b, const char *id, double W, double H, const char *title)
@@ -163,21 +163,14 @@ class_bar(ml_buf *b, double x, double y, double w, int h, const char *cls, const
 static void
 chart_scores(ml_buf *b, const ml_rep *rep)
 {
-	size_t all[HIST_BINS] = { 0 }, bad[HIST_BINS] = { 0 }, i, max = 0;
+	size_t bad[HIST_BINS] = { 0 }, i, max = 0;
+	const size_t *all = rep->hist;
 	const double W = 760, H = 300, L = 60, R = 20, T = 20, B = 50;
 	double pw = W - L - R, ph = H - T - B, bw = pw / HIST_BINS, step, top, v;
 	int j;
 
-	for (i = 0; i < rep->n; i++) {
-		double s = rep->scores[i];
-		j = s >= 1 ? HIST_BINS - 1 : s <= 0 || s != s ? 0 : (int)(s * HIST_BINS);
-		all[j]++;
-	}
-	for (i = 0; i < rep->nissues; i++) {
-		double s = rep->ex[i].score;
-		j = s >= 1 ? HIST_BINS - 1 : s <= 0 || s != s ? 0 : (int)(s * HIST_BINS);
-		bad[j]++;
-	}
+	for (i = 0; i < rep->nissues; i++)
+		bad[ml_split_bin(rep->ex[i].score)]++;
 	for (j = 0; j < HIST_BINS; j++)
 		if (all[j] > max)
 			max = all[j];

@@ -340,8 +340,10 @@ rank_examples(ml_rep *rep, const ml_rep_example *ex, size_t m)
 static int
 summarise(ml_rep *rep, const ml_audit *a)
 {
-	size_t n = rep->n;
+	size_t n = rep->n, i;
 
+	for (i = 0; i < n; i++)
+		rep->hist[ml_split_bin(rep->scores[i])]++;
 	rep->score = n ? ml_pairwise_sum(rep->scores, n) / (double)n : NAN;
 	rep->health = 1.0 - (double)a->def_nissues / (double)n;
 	if (ml_common_issues(rep->k, a->def_given, a->def_added, n, rep->common) < 0 ||

@@ -6,6 +6,7 @@
 #define ML_REPORT_H
 
 #include "checks/checks.h"
+#include "split/split.h"
 
 /*
  * datalab.c: the text of Datalab.report() (SPEC 5.12).  Strings are
@@ -124,7 +125,8 @@ typedef struct ml_rep {
 	double health;          /* overall_multilabel_health_score (cleanlab's defaults) */
 	ml_common_row *common;  /* common_multilabel_issues: 2k rows, cleanlab's order */
 	ml_class_rank *ranking; /* classes_by_multilabel_quality: k rows, cleanlab's order */
-	double *scores;         /* n: every row's label_score */
+	double *scores;         /* n: every row's label_score (NULL from a split state) */
+	size_t hist[ML_SPLIT_BINS];     /* the label_scores' histogram (ml_split_bin) */
 	ml_rep_example *ex;     /* the nissues flagged rows, most severe first */
 	/*
 	 * k bits a row, bit row ex[].bits: the classes given, predicted (p > 0.5)
@@ -147,6 +149,13 @@ typedef struct ml_rep {
  */
 int ml_rep_build(ml_rep *rep, const ml_audit *a, ml_reader *r, const ml_rep_opts *o, ml_err *e);
 void ml_rep_free(ml_rep *rep);
+/*
+ * The same model from a split audit's report state (mlreport --state): the
+ * scores' mean and histogram, the flagged rows ranked as ml_rep_build ranks
+ * them, the health tables from their flags.  utf8_ids: refuse an id that
+ * is not valid UTF-8 (JSON).  0, or -1 with e set.
+ */
+int ml_rep_from_split(ml_rep *rep, const ml_split *s, int utf8_ids, ml_err *e);
 /*
  * Renders the report into a malloc'ed buffer (*buf, *len): text with the
  * top most severe examples (colour: ANSI bold and red), JSON, or HTML;

@@ -1,6 +1,6 @@
 /*
- * drive.c - the part mode of mlscore and mlfilter: read the state, run the
- * round over the part, write the part's summary.
+ * drive.c - the part mode of mlscore, mlfilter and mlreport: read the
+ * state, run the round over the part, write the part's summary.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -40,7 +40,9 @@ ml_split_summarize(ml_split *s, size_t part, ml_reader *r, const ml_cols *cols, 
 	ml_buf b = ML_BUF_INIT;
 	int rc;
 
-	if (ml_split_part(s, part, r, cols, e) < 0)
+	/* mlreport's parts summarise their report with the finished state. */
+	if (s->round == ML_ROUND_FINISH && strcmp(s->tool, "mlreport") == 0 ?
+	    ml_split_report_part(s, part, r, cols, e) < 0 : ml_split_part(s, part, r, cols, e) < 0)
 		return -1;
 	ml_split_text(s, &b);
 	if (b.oom) {
@@ -50,4 +52,36 @@ ml_split_summarize(ml_split *s, size_t part, ml_reader *r, const ml_cols *cols, 
 	rc = ml_writer_raw(w, b.s, b.len);
 	free(b.s);
 	return rc < 0 ? 0 : 0;  /* a write error is the writer's, reported by its commit */
+}
+
+int
+ml_split_run(const char *tool, const char *options, ml_reader *r, const char *labname,
+             const char *state, size_t part, size_t parts, const char *out, int delim,
+             ml_split_last_fn last, void *arg, ml_err *e)
+{
+	ml_split s;
+	ml_cols cols;
+	ml_writer *w = NULL;
+	int rc = -1, rows;
+
+	memset(&s, 0, sizeof s);
+	memset(&cols, 0, sizeof cols);
+	if (ml_cols_find(&cols, r, labname, ML_COLS_NEED_P | ML_COLS_NEED_LABELS, e) < 0)
+		goto out;
+	if ((rc = ml_split_load(&s, tool, options, state, &cols, parts, e)) < 0)
+		goto out;
+	rc = -1;
+	rows = last && s.round == ML_ROUND_FINISH;
+	if (!(w = ml_writer_open(out, rows ? delim : '\t', e)))
+		goto out;
+	rc = rows ? last(arg, &s, r, &cols, w, e) : ml_split_summarize(&s, part, r, &cols, w, e);
+	if (rc < 0)
+		goto out;
+	rc = ml_writer_commit(w, e);
+	w = NULL;
+out:
+	ml_writer_abort(w);
+	ml_split_free(&s);
+	ml_cols_free(&cols);
+	return rc;
 }

@@ -42,7 +42,7 @@ cell(void *arg, size_t j, ml_writer *w)
 
 int
 ml_split_filter_rows(const ml_split *s, size_t part, ml_reader *r, const ml_cols *cols, int which,
-                     int per_class, ml_writer *w, ml_err *e)
+                     int per_class, const char *columns, ml_writer *w, ml_err *e)
 {
 	size_t k = s->k, words = (k + 63) / 64, nnew = 0, c;
 	unsigned char *y = malloc(k + 1), *flag = malloc(k + 1);
@@ -84,6 +84,10 @@ ml_split_filter_rows(const ml_split *s, size_t part, ml_reader *r, const ml_cols
 	if (ml_layout_init(&L, r, (const char *const *)newnames, nnew, (size_t)-1, NULL, e) < 0 ||
 	    ml_split_rows_init(&j, s, part, e) < 0)
 		goto out;
+	if (columns && ml_layout_select(&L, r, (const char *const *)newnames, columns, e) < 0) {
+		rc = -2;
+		goto out;
+	}
 	if (part == 0)
 		ml_layout_header(&L, r, (const char *const *)newnames, w);
 	while ((more = ml_reader_next(r, e)) > 0) {

@@ -19,5 +19,10 @@ int sp_alloc_parts(ml_split *s, ml_err *e);
 void sp_free_data(ml_split *s);
 /* The results of the rounds done, as text (text.c). */
 void sp_prior_text(const ml_split *s, ml_buf *b);
+/* mlreport's report data (report.c): b's merged into a's (b's flagged rows taken), freed. */
+int sp_report_merge(ml_split *a, ml_split *b, const char *bpath, ml_err *e);
+void sp_report_free(ml_split *s);
+/* Its text (text.c): the score pieces or sum, the histogram, the id column, the flagged rows. */
+void sp_report_text(const ml_split *s, ml_buf *b);
 
 #endif

@@ -122,6 +122,8 @@ ml_split_merge(ml_split *a, const ml_split *b, const char *bpath, ml_err *e)
 	for (i = 0; a->round == ML_ROUND_PRUNE && i < 4 * a->k; i++)
 		if (a->cut[i].want && merge_cand(&a->cut[i], &b->cut[i]) < 0)
 			return ml_err_oom(e);
+	if (sp_report_merge(a, (ml_split *)b, bpath, e) < 0)
+		return -1;
 	for (i = 0; a->round == ML_ROUND_TIES && i < 4 * a->k; i++) {
 		ml_split_cut *x = &a->cut[i];
 		for (P = 0; x->keys && P < a->parts; P++)

@@ -94,10 +94,10 @@ read_header(ml_split *s, struct rd *r)
 	if (next_line(r) <= 0 || r->nf != 2 || strcmp(r->f[0], ML_SPLIT_MAGIC) != 0)
 		return ml_errf(r->e, r->path, r->line, NULL, NULL, 0,
 		    "not an mlaudit summary (no '%s' first line)", ML_SPLIT_MAGIC);
-	if (strcmp(r->f[1], "1") != 0)
+	if (ml_parse_size(r->f[1], strlen(r->f[1]), &c) < 0 || c != ML_SPLIT_VERSION)
 		return ml_errf(r->e, r->path, r->line, NULL, NULL, 0,
-		    "summary format version %s: this mlaudit reads version %d", r->f[1],
-		    ML_SPLIT_VERSION);
+		    "summary format version %s: this mlaudit reads version %d only (run every "
+		    "round again with this mlaudit)", r->f[1], ML_SPLIT_VERSION);
 	if (next_line(r) <= 0 || r->nf != 2 || strcmp(r->f[0], "tool") != 0)
 		return bad(r, "no tool line");
 	if (!(s->tool = strdup(r->f[1])))
@@ -127,9 +127,9 @@ read_header(ml_split *s, struct rd *r)
 	    (strcmp(r->f[0], "round") != 0 && strcmp(r->f[0], "state") != 0))
 		return bad(r, "no round or state line");
 	s->is_state = r->f[0][0] == 's';
-	for (i = 0; i <= ML_ROUND_FINISH && strcmp(r->f[1], ml_split_round_name(i)) != 0; i++)
+	for (i = 0; i <= ML_ROUND_REPORT && strcmp(r->f[1], ml_split_round_name(i)) != 0; i++)
 		;
-	if (i > ML_ROUND_FINISH)
+	if (i > ML_ROUND_REPORT)
 		return bad(r, "unknown round");
 	s->round = i;
 	if ((rc = sp_parse_options(s, r->e)) < 0)
@@ -139,42 +139,55 @@ read_header(ml_split *s, struct rd *r)
 	return 0;
 }
 
+/*
+ * fold, sum or raw (kw): a piece of a pairwise sum into sd, its numbers
+ * from field i on (a side's in the sums round, the label_scores' in
+ * mlreport's finish round).
+ */
 static int
-read_sums(ml_split *s, struct rd *r, const char *kw)
+read_piece(ml_split_side *sd, struct rd *r, const char *kw, size_t i)
 {
-	uint64_t c, k, lo, len, F;
-	ml_split_side *sd;
+	uint64_t lo, len, F;
 	double v;
-	size_t i;
+	size_t j;
 
-	if (!s->side || get_index(r, 1, s->k, &c) < 0 || get_index(r, 2, 2, &k) < 0)
-		return bad(r, "sums outside the sums round");
-	sd = &s->side[2 * c + k];
 	if (strcmp(kw, "fold") == 0) {
-		if (get_u64(r, 3, &F) < 0 || get_double(r, 4, &v) < 0)
+		if (get_u64(r, i, &F) < 0 || get_double(r, i + 1, &v) < 0)
 			return -1;
 		sd->folded = F;
 		sd->acc = v;
 		return 0;
 	}
-	if (get_u64(r, 3, &lo) < 0)
+	if (get_u64(r, i, &lo) < 0)
 		return -1;
 	if (strcmp(kw, "sum") == 0) {
-		if (get_u64(r, 4, &len) < 0 || get_double(r, 5, &v) < 0 || len == 0)
+		if (get_u64(r, i + 1, &len) < 0 || get_double(r, i + 2, &v) < 0 || len == 0)
 			return -1;
 		if (ml_grow(&sd->it, &sd->cap, sd->n + 1, sizeof *sd->it) < 0)
 			return ml_err_oom(r->e);
 		sd->it[sd->n++] = (ml_split_item){ lo, len, v };
 		return 0;
 	}
-	for (i = 4; i < r->nf; i++) {
-		if (get_double(r, i, &v) < 0)
+	if (strcmp(kw, "raw") != 0)
+		return bad(r, "not a piece of a sum");
+	for (j = i + 1; j < r->nf; j++) {
+		if (get_double(r, j, &v) < 0)
 			return -1;
 		if (ml_grow(&sd->it, &sd->cap, sd->n + 1, sizeof *sd->it) < 0)
 			return ml_err_oom(r->e);
-		sd->it[sd->n++] = (ml_split_item){ lo + (i - 4), 0, v };
+		sd->it[sd->n++] = (ml_split_item){ lo + (j - i - 1), 0, v };
 	}
 	return 0;
+}
+
+static int
+read_sums(ml_split *s, struct rd *r, const char *kw)
+{
+	uint64_t c, k;
+
+	if (!s->side || get_index(r, 1, s->k, &c) < 0 || get_index(r, 2, 2, &k) < 0)
+		return bad(r, "sums outside the sums round");
+	return read_piece(&s->side[2 * c + k], r, kw, 3);
 }
 
 /* count: the totals of the count round. */
@@ -326,6 +339,101 @@ read_part(ml_split *s, struct rd *r)
 	return 0;
 }
 
+/* "1,4": class indices into bit row `row` of bits (k bits a row). */
+static int
+get_classes(ml_split *s, struct rd *r, size_t i, uint64_t *bits, size_t row)
+{
+	const char *f = i < r->nf ? r->f[i] : NULL, *t;
+	size_t c, b;
+
+	if (!f)
+		return bad(r, "bad issue line");
+	while (*f) {
+		t = strchr(f, ',');
+		if (ml_parse_size(f, t ? (size_t)(t - f) : strlen(f), &c) < 0 || c >= s->k)
+			return bad(r, "not a list of class indices");
+		b = row * s->k + c;
+		bits[b >> 6] |= (uint64_t)1 << (b & 63);
+		f = t ? t + 1 : f + strlen(f);
+	}
+	return 0;
+}
+
+/* The id as written by text.c: \\, \t, \n and \r escaped. */
+static char *
+unescape(const char *f)
+{
+	char *id = malloc(strlen(f) + 1), *o = id;
+
+	if (!id)
+		return NULL;
+	for (; *f; f++) {
+		if (*f != '\\' || !f[1]) {
+			*o++ = *f;
+			continue;
+		}
+		f++;
+		*o++ = *f == 't' ? '\t' : *f == 'n' ? '\n' : *f == 'r' ? '\r' : *f;
+	}
+	*o = '\0';
+	return id;
+}
+
+/* issue: a flagged row (row, label_score, given, predicted and wrong classes, id). */
+static int
+read_issue(ml_split *s, struct rd *r)
+{
+	ml_split_report *rp = s->rp;
+	ml_split_issue *x;
+	size_t words = 3 * ((s->k + 63) / 64) + 1;
+
+	if (ml_grow(&rp->issue, &rp->cap, rp->nissue + 1, sizeof *rp->issue) < 0)
+		return ml_err_oom(r->e);
+	x = &rp->issue[rp->nissue];
+	memset(x, 0, sizeof *x);
+	if (!(x->bits = calloc(words, sizeof *x->bits)))
+		return ml_err_oom(r->e);
+	rp->nissue++;
+	if (r->nf < 6 || r->nf > 7 || get_u64(r, 1, &x->row) < 0 || get_double(r, 2, &x->score) < 0 ||
+	    get_classes(s, r, 3, x->bits, 0) < 0 || get_classes(s, r, 4, x->bits, 1) < 0 ||
+	    get_classes(s, r, 5, x->bits, 2) < 0)
+		return r->nf < 6 || r->nf > 7 ? bad(r, "bad issue line") : -1;
+	if (r->nf == 7 && !(x->id = unescape(r->f[6])))
+		return ml_err_oom(r->e);
+	return 0;
+}
+
+/* score, hist, idname or issue: mlreport's report data. */
+static int
+read_report(ml_split *s, struct rd *r, const char *kw)
+{
+	ml_split_report *rp = s->rp;
+	size_t i;
+
+	if (!rp)
+		return bad(r, "report data outside mlreport's finish round");
+	if (kw[0] == 'h') {
+		if (r->nf != ML_SPLIT_BINS + 1)
+			return bad(r, "bad hist line");
+		for (i = 0; i < ML_SPLIT_BINS; i++)
+			if (get_u64(r, i + 1, &rp->hist[i]) < 0)
+				return -1;
+		return 0;
+	}
+	if (kw[1] == 'd') {
+		if (r->nf != 2 || rp->idname)
+			return bad(r, "bad idname line");
+		return (rp->idname = unescape(r->f[1])) ? 0 : ml_err_oom(r->e);
+	}
+	if (kw[0] == 'i')
+		return read_issue(s, r);
+	if (r->nf < 3)
+		return bad(r, "bad score line");
+	if (strcmp(r->f[1], "total") == 0)
+		return get_double(r, 2, &rp->sum);
+	return read_piece(&rp->score, r, r->f[1], 2);
+}
+
 /* One line after the header, by its first field. */
 static int
 read_line(ml_split *s, struct rd *r)
@@ -351,6 +459,9 @@ read_line(ml_split *s, struct rd *r)
 		return read_part(s, r);
 	if (strcmp(kw, "fold") == 0 || strcmp(kw, "sum") == 0 || strcmp(kw, "raw") == 0)
 		return read_sums(s, r, kw);
+	if (strcmp(kw, "score") == 0 || strcmp(kw, "hist") == 0 || strcmp(kw, "idname") == 0 ||
+	    strcmp(kw, "issue") == 0)
+		return read_report(s, r, kw);
 	return bad(r, "unknown line");
 }
 

@@ -151,6 +151,11 @@ ml_split_part(ml_split *s, size_t part, ml_reader *r, const ml_cols *cols, ml_er
 		ml_errmsg(e, "the state is finished: this run writes rows, not a summary");
 		goto out;
 	}
+	if (s->round == ML_ROUND_REPORT) {
+		ml_errmsg(e, "the report state: mlreport --state FILE, without --part, writes "
+		    "its report");
+		goto out;
+	}
 	offsets(s, part, off);
 	if (ml_split_alloc_data(s, e) < 0 || (spill && !(sp = ml_spill_open(k, e))))
 		goto out;

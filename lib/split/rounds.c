@@ -13,10 +13,11 @@
 
 /* ------------------------------------------------------------- rounds */
 
+/* mlfilter and mlreport: a filter's rounds and cleanlab's checks of find_label_issues. */
 static int
 is_filter(const ml_split *s)
 {
-	return strcmp(s->tool, "mlfilter") == 0;
+	return strcmp(s->tool, "mlscore") != 0;
 }
 
 static int
@@ -44,6 +45,9 @@ check_counts(const ml_split *s, ml_err *e)
 			return ml_errmsg(e, ML_NOT_MULTILABEL, "every example has every class");
 		return 0;
 	}
+	/* mlreport scores every row: no class at all is cleanlab's error there too. */
+	if (strcmp(s->tool, "mlreport") == 0 && none == s->k)
+		return ml_errmsg(e, ML_NOT_MULTILABEL, "no example has any class");
 	for (c = 0; c < s->k; c++) {
 		if (s->n1[c] == s->n)
 			return ml_errmsg(e, "class '%s': given to every example: cleanlab requires "
@@ -212,6 +216,11 @@ ml_split_advance(ml_split *s, ml_err *e)
 			if (s->cut[i].keys && break_ties(s, &s->cut[i],
 			    i % 2 ? s->n1[i / 4] : s->n - s->n1[i / 4], e) < 0)
 				return -1;
+		break;
+	case ML_ROUND_FINISH:   /* mlreport's report summaries: the mean's sum is complete */
+		if (!s->rp || !ml_split_side_total(&s->rp->score, s->n, &s->rp->sum))
+			return ml_errmsg(e, "the label scores are incomplete");
+		next = ML_ROUND_REPORT;
 		break;
 	}
 	sp_free_data(s);

@@ -15,11 +15,16 @@
 #include "label/label.h"
 
 #define ML_SPLIT_MAGIC   "mlaudit-summary"
-#define ML_SPLIT_VERSION 1
+#define ML_SPLIT_VERSION 2
 
+/*
+ * mlreport's parts go one round further: with the finished state they write
+ * the report's summary (round finish), whose merge is the state "report"
+ * that mlreport --state renders.
+ */
 enum ml_split_round {
 	ML_ROUND_COUNT, ML_ROUND_SUMS, ML_ROUND_JOINT, ML_ROUND_PRUNE, ML_ROUND_TIES,
-	ML_ROUND_FINISH
+	ML_ROUND_FINISH, ML_ROUND_REPORT
 };
 const char *ml_split_round_name(int round);
 
@@ -59,12 +64,41 @@ typedef struct ml_split_cut {
 	uint64_t *nkeys;
 } ml_split_cut;
 
+/* The HTML report's histogram of label scores: bin of score x (NaN: 0). */
+enum { ML_SPLIT_BINS = 20 };
+static inline size_t
+ml_split_bin(double x)
+{
+	return x >= 1 ? ML_SPLIT_BINS - 1 : x <= 0 || x != x ? 0 : (size_t)(x * ML_SPLIT_BINS);
+}
+
+/* A flagged row of the report: its place, label_score, id and label bits. */
+typedef struct ml_split_issue {
+	uint64_t row;           /* 0-based in the whole dataset */
+	double score;
+	char *id;               /* the id column's text (NUL-free), or NULL: none */
+	uint64_t *bits;         /* 3 bit rows of k bits: given, predicted (p > 0.5), judged wrong */
+} ml_split_issue;
+
+/* mlreport's last round: what the report needs of every part, bounded by the flagged rows. */
+typedef struct ml_split_report {
+	ml_split_side score;    /* every label_score's sum, in pieces */
+	double sum;             /* that sum, once every part is in (the report state) */
+	uint64_t hist[ML_SPLIT_BINS];
+	char *idname;           /* the id column's name, or NULL: the rows are numbered */
+	ml_split_issue *issue;  /* the flagged rows, ascending */
+	size_t nissue, cap;
+} ml_split_report;
+
 typedef struct ml_split {
-	char *tool;             /* "mlscore" or "mlfilter" */
+	char *tool;             /* "mlscore", "mlfilter" or "mlreport" */
 	char *options;          /* the options line, as written */
 	int filter, adjust;     /* parsed from options */
 	double frac_noise;
 	long min_examples, *ntr;
+	int method;             /* mlreport's label_score: method, aggregator, --id */
+	ml_agg agg;
+	char *idcol;            /* NULL: "id" when there is one */
 	size_t k;
 	char **names;
 	size_t parts;           /* P */
@@ -78,6 +112,7 @@ typedef struct ml_split {
 	ml_split_cut *cut;      /* 4k: [(c * 2 + sel) * 2 + k] */
 	ml_split_side *side;    /* 2k: sums round data */
 	long *cj;               /* 4k: joint round data */
+	ml_split_report *rp;    /* mlreport's finish round data, then its report state */
 } ml_split;
 
 /*
@@ -86,6 +121,9 @@ typedef struct ml_split {
  * Malloc'ed, NULL when out of memory.
  */
 char *ml_split_options(const char *tool, const ml_audit_opts *o, int adjust, const char *labels);
+/* mlreport's: mlfilter's, then label_score's method, aggregator and adjust, and --id. */
+char *ml_split_report_options(const ml_audit_opts *o, int method, const ml_agg *agg, int adjust,
+                              const char *labels, const char *idcol);
 /*
  * A fresh summary for round 1 (count) of a tool: -2 when num_to_remove
  * does not hold k counts (a usage error), -1 on other errors.
@@ -153,10 +191,18 @@ void ml_split_rows_free(ml_split_rows *j);
 /*
  * finish.c: mlfilter's rows of part `part` (ML_ROWS_FLAGGED, _CLEAN or
  * _ALL with is_label_issue, issue_classes and, with per_class, the
- * issue_<class> columns), the header only for part 0.
+ * issue_<class> columns), the header only for part 0; columns (or NULL):
+ * --columns.  -2: a column that is not an output column (a usage error).
  */
 int ml_split_filter_rows(const ml_split *s, size_t part, ml_reader *r, const ml_cols *cols,
-                         int which, int per_class, ml_writer *w, ml_err *e);
+                         int which, int per_class, const char *columns, ml_writer *w, ml_err *e);
+
+/*
+ * report.c: mlreport's part of the finish round: every row judged and
+ * scored into s->rp (the label_scores' sum and histogram, the flagged rows
+ * with their ids), which becomes the part's summary.
+ */
+int ml_split_report_part(ml_split *s, size_t part, ml_reader *r, const ml_cols *cols, ml_err *e);
 
 /*
  * drive.c: what a tool's --part I/P [--state FILE] does.  ml_split_load
@@ -169,6 +215,17 @@ int ml_split_load(ml_split *s, const char *tool, const char *options, const char
                   const ml_cols *cols, size_t parts, ml_err *e);
 int ml_split_summarize(ml_split *s, size_t part, ml_reader *r, const ml_cols *cols, ml_writer *w,
                        ml_err *e);
+/*
+ * The --part run of mlfilter and mlreport over r: its columns, the state
+ * (path NULL: a fresh summary), then this round's summary written to out,
+ * or, with the finished state and last != NULL, what last writes there
+ * (mlfilter: the part's rows, delim-separated).  -2: a usage error.
+ */
+typedef int (*ml_split_last_fn)(void *arg, ml_split *s, ml_reader *r, const ml_cols *cols,
+                                ml_writer *w, ml_err *e);
+int ml_split_run(const char *tool, const char *options, ml_reader *r, const char *labname,
+                 const char *state, size_t part, size_t parts, const char *out, int delim,
+                 ml_split_last_fn last, void *arg, ml_err *e);
 /* Parses I/P (1 <= I <= P) into the 0-based part and the count. */
 int ml_split_parse_part(const char *s, size_t *part, size_t *parts);
 

@@ -11,7 +11,7 @@
 #include "split/internal.h"
 
 static const char *const round_names[] = {
-	"count", "sums", "joint", "prune", "ties", "finish"
+	"count", "sums", "joint", "prune", "ties", "finish", "report"
 };
 
 const char *
@@ -34,6 +34,29 @@ ml_split_options(const char *tool, const ml_audit_opts *o, int adjust, const cha
 	    "num_to_remove=%s\tlabels=%s", ml_filter_name(o->filter), num,
 	    o->min_examples_per_class, o->num_to_remove ? o->num_to_remove : "-",
 	    labels ? labels : "-");
+}
+
+char *
+ml_split_report_options(const ml_audit_opts *o, int method, const ml_agg *agg, int adjust,
+                        const char *labels, const char *idcol)
+{
+	static const char *const kinds[] = { "ema", "softmin", "mean", "min", "max" };
+	char *filter = ml_split_options("mlfilter", o, 0, labels), *line;
+	char num[ML_NUM_BUFSZ] = "";
+
+	if (!filter)
+		return NULL;
+	if (agg->kind == ML_AGG_EMA || agg->kind == ML_AGG_SOFTMIN) {
+		num[0] = ':';
+		if (agg->auto_alpha)
+			strcpy(num + 1, "auto");
+		else
+			ml_format_double(agg->param, num + 1);
+	}
+	line = ml_strdupf("%s\tmethod=%s\taggregator=%s%s\tadjust=%d\tid=%s", filter,
+	    ml_method_name(method), kinds[agg->kind], num, adjust != 0, idcol ? idcol : "-");
+	free(filter);
+	return line;
 }
 
 /* The value of key= in the options line (a pointer into it), length in *n. */
@@ -88,6 +111,21 @@ sp_parse_options(ml_split *s, ml_err *e)
 	s->min_examples = 1;
 	if ((v = opt_value(s->options, "adjust", &n)))
 		s->adjust = n == 1 && *v == '1';
+	s->method = ML_METHOD_DEFAULT;
+	s->agg = ml_agg_default;
+	if ((v = opt_value(s->options, "method", &n))) {
+		snprintf(buf, sizeof buf, "%.*s", (int)(n < 63 ? n : 63), v);
+		if ((s->method = ml_method_parse(buf)) < 0)
+			return ml_errmsg(e, "summary options: unknown method '%s'", buf);
+	}
+	if ((v = opt_value(s->options, "aggregator", &n))) {
+		snprintf(buf, sizeof buf, "%.*s", (int)(n < 63 ? n : 63), v);
+		if (ml_agg_parse(buf, &s->agg, e) < 0)
+			return -1;
+	}
+	if ((v = opt_value(s->options, "id", &n)) && !(n == 1 && *v == '-') &&
+	    !(s->idcol = strndup(v, n)))
+		return ml_err_oom(e);
 	if ((v = opt_value(s->options, "filter", &n))) {
 		snprintf(buf, sizeof buf, "%.*s", (int)(n < 63 ? n : 63), v);
 		if ((s->filter = ml_filter_parse(buf)) < 0)
@@ -197,6 +235,8 @@ ml_split_free(ml_split *s)
 	free(s->thr);
 	free(s->raw);
 	free(s->cut);
+	free(s->idcol);
+	sp_report_free(s);
 	memset(s, 0, sizeof *s);
 }
 
@@ -218,6 +258,9 @@ ml_split_alloc_data(ml_split *s, ml_err *e)
 	size_t i;
 
 	if (s->round == ML_ROUND_SUMS && !s->side && !(s->side = calloc(2 * s->k + 1, sizeof *s->side)))
+		return ml_err_oom(e);
+	if (strcmp(s->tool, "mlreport") == 0 && !s->rp && (s->round == ML_ROUND_REPORT ||
+	    (s->round == ML_ROUND_FINISH && !s->is_state)) && !(s->rp = calloc(1, sizeof *s->rp)))
 		return ml_err_oom(e);
 	if (s->round == ML_ROUND_JOINT && !s->cj && !(s->cj = calloc(4 * s->k + 1, sizeof *s->cj)))
 		return ml_err_oom(e);

@@ -175,10 +175,10 @@ START_TEST(test_summary_text)
 	ml_split_free(&t);
 	free(text);
 	bad = strdup(b.s);
-	bad[strlen(ML_SPLIT_MAGIC) + 1] = '2';
+	bad[strlen(ML_SPLIT_MAGIC) + 1] = '1';
 	line = 0;
 	ck_assert_int_lt(ml_split_parse(&t, bad, strlen(bad), "x", &line, &used, &e), 0);
-	ck_assert_ptr_nonnull(strstr(e.msg, "version 2"));
+	ck_assert_ptr_nonnull(strstr(e.msg, "version 1"));
 	ml_split_free(&t);
 	free(bad);
 	bad = strndup(b.s, b.len - 4);
@@ -190,6 +190,50 @@ START_TEST(test_summary_text)
 	free(b.s);
 	free(c.s);
 	ml_split_free(&s);
+}
+END_TEST
+
+/*
+ * mlreport's report data round-trips (an id with TAB and backslash), and
+ * two parts' report summaries merge into one in row order.
+ */
+START_TEST(test_report_text)
+{
+	static const char head[] = "mlaudit-summary\t2\ntool\tmlreport\noptions\tfilter=prune_by_noise_rate"
+	    "\tid=-\nclasses\t2\ta\tb\nparts\t2\nround\tfinish\ncount\t3\t1\t2\n";
+	static const char hist[] = "hist\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\n";
+	ml_split s, t;
+	ml_buf b = ML_BUF_INIT;
+	ml_err e;
+	unsigned long line = 0;
+	size_t used;
+	char *one = ml_strdupf("%spart\t2\t1\t1\t0\nscore\traw\t2\t0.5\n%sidname\tid\n"
+	    "issue\t2\t0.5\t0\t1\t0,1\ta\\tb\\\\c\nend\n", head, hist);
+	char *two = ml_strdupf("%spart\t1\t2\t0\t2\nscore\traw\t0\t0.25\t1\n%sidname\tid\n"
+	    "issue\t0\t0.25\t1\t\t1\tx\nend\n", head, hist);
+
+	char *want = strdup(one);
+
+	ck_assert_int_eq(ml_split_parse(&s, one, strlen(one), "one", &line, &used, &e), 0);
+	ck_assert_uint_eq(s.rp->nissue, 1);
+	ck_assert_str_eq(s.rp->issue[0].id, "a\tb\\c");
+	ml_split_text(&s, &b);
+	ck_assert_str_eq(b.s, want);
+	line = 0;
+	ck_assert_int_eq(ml_split_parse(&t, two, strlen(two), "two", &line, &used, &e), 0);
+	ck_assert_int_eq(ml_split_merge(&s, &t, "two", &e), 0);
+	ck_assert_uint_eq(s.rp->nissue, 2);
+	ck_assert_uint_eq(s.rp->issue[0].row, 0);
+	ck_assert_uint_eq(s.rp->hist[10], 2);
+	ck_assert_int_eq(ml_split_advance(&s, &e), 1);
+	ck_assert_int_eq(s.round, ML_ROUND_REPORT);
+	ck_assert(s.rp->sum == 0.0 + (0.25 + 1.0 + 0.5));
+	ml_split_free(&t);
+	ml_split_free(&s);
+	free(b.s);
+	free(one);
+	free(two);
+	free(want);
 }
 END_TEST
 
@@ -205,6 +249,7 @@ main(void)
 	tcase_add_test(tc, test_sum_any_cut);
 	tcase_add_test(tc, test_sum_pieces_small);
 	tcase_add_test(tc, test_summary_text);
+	tcase_add_test(tc, test_report_text);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
