@@ -8,11 +8,11 @@
 #include "mlaudit.h"
 
 static const char usage[] =
-    "usage: mlnull [--verbose] [--feature-prefix P] [-q] [-d DELIM] [-o FILE]\n"
+    "usage: mlnull [--verbose] [--feature-prefix P] [-j N] [-q] [-d DELIM] [-o FILE]\n"
     "              [FILE ...]";
 
 static const char help[] =
-    "usage: mlnull [--verbose] [--feature-prefix P] [-q] [-d DELIM] [-o FILE]\n"
+    "usage: mlnull [--verbose] [--feature-prefix P] [-j N] [-q] [-d DELIM] [-o FILE]\n"
     "              [FILE ...]\n"
     "\n"
     "Append null_score (the fraction of the row's feature values that are\n"
@@ -22,6 +22,7 @@ static const char help[] =
     "      --feature-prefix P  feature columns are P<name> (default f_)\n"
     "      --verbose           dataset information on stderr\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
+    "  -j, --threads N         threads (default: $MLAUDIT_THREADS, else all CPUs)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
     "  -h, --help              this help;  --version  the version\n"
@@ -221,6 +222,7 @@ main(int argc, char *argv[])
 		{ "output", required_argument, NULL, 'o' },
 		{ "verbose", no_argument, NULL, ML_OPT_VERBOSE },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "threads", required_argument, NULL, 'j' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -229,7 +231,7 @@ main(int argc, char *argv[])
 	int ch;
 
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "d:ho:q", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "d:hj:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'P':
 			if (!*optarg)
@@ -245,6 +247,8 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
+	if (ml_threads_resolve())
+		return ML_EXIT_USAGE;
 	if (run(&o, argv + optind, argc - optind, &e) < 0)
 		return ml_report(&e);
 	return ML_EXIT_OK;

@@ -16,7 +16,7 @@
     "                [--num-to-remove-per-class N,...] [--format text|json] [--top N]\n" \
     "                [--html FILE] [--fail-under SCORE] [--class-fail-under SCORE]\n" \
     "                [--features | --no-features] [--feature-prefix P] [--id COL]\n" \
-    "                [--drop-class NAME] [-l COL] [-q] [-d DELIM] [-o FILE]\n" \
+    "                [--drop-class NAME] [-l COL] [-j N] [-q] [-d DELIM] [-o FILE]\n" \
     "                [FILE ...]"
 
 static const char usage[] = USAGE;
@@ -56,6 +56,7 @@ static const char help[] = USAGE "\n"
     "                          labels naming it are ignored); repeatable\n"
     "  -l, --labels COL        label-list column (default: labels, else y_ columns)\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
+    "  -j, --threads N         threads (default: $MLAUDIT_THREADS, else all CPUs)\n"
     "  -d, --delimiter DELIM   ',' reads CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success; left as it\n"
     "                          was when a quality gate trips)\n"
@@ -505,14 +506,17 @@ parse_args(int argc, char *argv[], struct opts *o)
 		{ "output", required_argument, NULL, 'o' },
 		{ "top", required_argument, NULL, ML_OPT_TOP },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "threads", required_argument, NULL, 'j' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
 	int ch, rc;
 
-	while ((ch = getopt_long(argc, argv, "a:d:f:hl:m:o:q", longopts, NULL)) != -1)
+	while ((ch = getopt_long(argc, argv, "a:d:f:hj:l:m:o:q", longopts, NULL)) != -1)
 		if ((rc = option(ch, optarg, o)) >= 0)
 			return rc;
+	if (ml_threads_resolve())
+		return ML_EXIT_USAGE;
 	if (o->features && o->no_features)
 		return ml_usage_error(usage, "--features and --no-features exclude each other");
 	if (o->html && strcmp(o->html, "-") == 0 && (!o->out || strcmp(o->out, "-") == 0))

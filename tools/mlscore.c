@@ -8,7 +8,7 @@
 
 #define USAGE \
     "usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class]\n" \
-    "               [--drop-class NAME] [-l COL] [-q] [-d DELIM] [-D DELIM]\n" \
+    "               [--drop-class NAME] [-l COL] [-j N] [-q] [-d DELIM] [-D DELIM]\n" \
     "               [--columns COL,...] [-o FILE] [--part I/P [--state FILE]]\n" \
     "               [FILE ...]"
 
@@ -30,6 +30,7 @@ static const char help[] = USAGE "\n"
     "                          labels naming it are ignored); repeatable\n"
     "  -l, --labels COL        label-list column (default: labels, else y_ columns)\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
+    "  -j, --threads N         threads (default: $MLAUDIT_THREADS, else all CPUs)\n"
     "  -d, --delimiter DELIM   ',' (or ';', '|' ...) reads and writes CSV\n"
     "                          with that separator (default: TAB)\n"
     "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
@@ -272,6 +273,7 @@ main(int argc, char *argv[])
 		{ "output-delimiter", required_argument, NULL, 'D' },
 		{ "per-class", no_argument, NULL, ML_OPT_PER_CLASS },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "threads", required_argument, NULL, 'j' },
 		{ "state", required_argument, NULL, ML_OPT_STATE },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
@@ -285,7 +287,7 @@ main(int argc, char *argv[])
 	o.delim = '\t';
 	o.agg = ml_agg_default;
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "a:D:d:hl:m:o:q", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "a:D:d:hj:l:m:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'l':
 			o.labname = optarg;
@@ -316,6 +318,8 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
+	if (ml_threads_resolve())
+		return ML_EXIT_USAGE;
 	if (ml_opt_adjust(usage, o.adjust, o.method))
 		return ML_EXIT_USAGE;
 	if (o.state && !o.parts)

@@ -129,8 +129,17 @@ int ml_audit_option(int ch, const char *arg, const char *usage, ml_audit_opts *o
 int ml_score_option(int ch, const char *arg, const char *usage, int *method, ml_agg *agg,
                     int *adjust);
 /*
- * The options every tool has, -d DELIM, -o FILE, -q, -h and --version, and the
- * answer to an unknown one: -1 when ch was -d, -o or -q (parsing goes on), else
+ * -j N, --threads N (every tool): the threads a tool may use, 1 to
+ * ML_THREADS_MAX.  ml_std_option sets ml_threads (base.h) from -j; after the options,
+ * ml_threads_resolve fills in the default (MLAUDIT_THREADS, else the online
+ * CPUs) and returns 0, or ML_EXIT_USAGE after a message when
+ * MLAUDIT_THREADS is not such a number.  Output never depends on it.
+ */
+#define ML_THREADS_MAX 64
+int ml_threads_resolve(void);
+/*
+ * The options every tool has, -d DELIM, -o FILE, -j N, -q, -h and --version, and the
+ * answer to an unknown one: -1 when ch was -d, -o, -j or -q (parsing goes on), else
  * the exit status main returns (after the help, the version or a message).
  * --drop-class NAME (ml_cols_drop), for the tools that list it, is taken
  * here too.
