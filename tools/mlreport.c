@@ -20,6 +20,7 @@
     "                [FILE ...]"
 
 static const char usage[] = USAGE;
+#define SHORTOPTS "a:d:f:hj:l:m:o:q"
 
 static const char help[] = USAGE "\n"
     "\n"
@@ -512,7 +513,7 @@ parse_args(int argc, char *argv[], struct opts *o)
 	};
 	int ch, rc;
 
-	while ((ch = getopt_long(argc, argv, "a:d:f:hj:l:m:o:q", longopts, NULL)) != -1)
+	while ((ch = getopt_long(argc, argv, SHORTOPTS, longopts, NULL)) != -1)
 		if ((rc = option(ch, optarg, o)) >= 0)
 			return rc;
 	if (ml_threads_resolve())
@@ -533,7 +534,7 @@ parse_args(int argc, char *argv[], struct opts *o)
 	/* getopt_long has moved the operands after the options. */
 	o->run.tool = "mlreport";
 	o->run.options = argv + 1;
-	o->run.noptions = (size_t)(optind - 1);
+	o->run.noptions = ml_opts_drop_threads(argv + 1, (size_t)(optind - 1), SHORTOPTS);
 	o->run.inputs = optind < argc ? argv + optind : stdin_name;
 	o->run.ninputs = optind < argc ? (size_t)(argc - optind) : 1;
 	return ml_opt_adjust(usage, o->rep.adjust, o->rep.method) ? ML_EXIT_USAGE : -1;

@@ -104,6 +104,44 @@ ml_threads_resolve(void)
 	return 0;
 }
 
+size_t
+ml_opts_drop_threads(char **opts, size_t n, const char *shortopts)
+{
+	size_t i, m = 0, len;
+	char *a, *p;
+	const char *o;
+
+	for (i = 0; i < n; i++) {
+		a = opts[i];
+		if (strcmp(a, "--") == 0) {
+			opts[m++] = a;
+			continue;
+		}
+		if (a[0] == '-' && a[1] == '-') {
+			/* getopt_long takes any unambiguous prefix: --threads, --thr=2 */
+			len = strcspn(a + 2, "=");
+			if (len && strncmp(a + 2, "threads", len) == 0) {
+				i += !a[2 + len];
+				continue;
+			}
+		} else if (a[0] == '-') {
+			for (p = a + 1; *p; p++) {
+				if (*p == 'j') {
+					i += !p[1];
+					*p = '\0';
+					break;
+				}
+				if ((o = strchr(shortopts, *p)) && o[1] == ':')
+					break;  /* the rest is this option's value */
+			}
+			if (!a[1])
+				continue;
+		}
+		opts[m++] = a;
+	}
+	return m;
+}
+
 int
 ml_std_option(int ch, const char *arg, const char *usage, const char *help, int *delim,
               const char **out)
