@@ -53,13 +53,6 @@ out:
 	return rc;
 }
 
-/* A chunk's rows for the spill, in the parallel engine: labels and probabilities. */
-struct spill_part {
-	unsigned char *y;
-	double *p;
-	size_t n, cap;
-};
-
 struct spill_job {
 	const ml_cols *cols;
 	ml_spill *sp;
@@ -69,50 +62,18 @@ struct spill_job {
 static void *
 part_new(void *arg)
 {
-	(void)arg;
-	return calloc(1, sizeof(struct spill_part));
-}
-
-static void
-part_reset(void *arg, void *part)
-{
-	(void)arg;
-	((struct spill_part *)part)->n = 0;
-}
-
-static void
-part_free(void *part)
-{
-	struct spill_part *sp = part;
-
-	free(sp->y);
-	free(sp->p);
-	free(sp);
+	return ml_parsed_new(((const struct spill_job *)arg)->cols->k, 0);
 }
 
 static int
 part_row(void *arg, void *ws, void *part, const ml_reader *r, ml_writer *w, ml_err *e)
 {
 	const struct spill_job *J = arg;
-	struct spill_part *P = part;
-	size_t k = J->cols->k;
-	int dups = 0;
+	ml_parsed *P = part;
 
 	(void)ws;
 	(void)w;
-	if (P->n == P->cap) {
-		size_t cap = P->cap ? 2 * P->cap : 256;
-		unsigned char *y = realloc(P->y, cap * k);
-		double *p = y ? realloc(P->p, cap * k * sizeof *p) : NULL;
-		if (y)
-			P->y = y;
-		if (!p)
-			return ml_err_oom(e);
-		P->p = p;
-		P->cap = cap;
-	}
-	if (ml_cols_labels(J->cols, r, P->y + P->n * k, &dups, e) < 0 ||
-	    ml_cols_probs(J->cols, r, P->p + P->n * k, e) < 0)
+	if (ml_parsed_row(P, J->cols, r, e) < 0)
 		return -1;
 	P->n++;
 	return 0;
@@ -123,7 +84,7 @@ static int
 part_merge(void *arg, void *part, ml_err *e)
 {
 	const struct spill_job *J = arg;
-	const struct spill_part *P = part;
+	const ml_parsed *P = part;
 	size_t k = J->cols->k, i, c;
 
 	for (i = 0; i < P->n; i++) {
@@ -141,8 +102,8 @@ static int
 spill_par(const ml_cols *cols, ml_reader *r, ml_spill *sp, size_t *given, size_t *n, ml_err *e)
 {
 	struct spill_job S = { cols, sp, given, n };
-	ml_par_job J = { ml_threads, &S, NULL, NULL, part_new, part_reset, part_free, part_merge,
-	    part_row };
+	ml_par_job J = { ml_threads, &S, NULL, NULL, part_new, ml_parsed_reset, ml_parsed_free,
+	    part_merge, part_row };
 
 	return ml_par_run(&J, r, NULL, 0, e);
 }
