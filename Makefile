@@ -90,7 +90,7 @@ tsan: deps
 	  CFLAGS='$(patsubst -O%,-O1,$(CFLAGS)) $(TSAN)' LDFLAGS='$(LDFLAGS) $(TSAN)' tsan-run
 
 tsan-run: all $(UNITBIN) $(HELPERS)
-	@TSAN_OPTIONS='halt_on_error=1 exitcode=66' sh tests/run.sh $(B) unit
+	@TSAN_OPTIONS='halt_on_error=1 exitcode=66' CK_TIMEOUT_MULTIPLIER=20 sh tests/run.sh $(B) unit
 	@TSAN_OPTIONS='halt_on_error=1 exitcode=66' THREADS_JOBS='2 8' sh tests/cli-threads.sh $(B)
 
 # The CLI tests under valgrind (memcheck: errors and leaks fail the run).

@@ -45,6 +45,7 @@ struct chunk {
 	ml_err err;
 	char *out;
 	size_t outlen, outcap;
+	uint64_t outrows;       /* rows ended in out (a header too) */
 	void *part;
 };
 
@@ -136,7 +137,7 @@ run_chunk(struct worker *W, struct chunk *c)
 {
 	const ml_par_job *J = W->P->job;
 	ml_reader *v = &W->view;
-	uint64_t okbytes = 0;
+	uint64_t okbytes = 0, okrows = 0;
 	size_t i;
 
 	c->nok = 0;
@@ -158,13 +159,17 @@ run_chunk(struct worker *W, struct chunk *c)
 			break;
 		}
 		c->nok++;
-		if (W->w)
+		if (W->w) {
 			okbytes = ml_writer_offset(W->w);
+			okrows = ml_writer_rows(W->w);
+		}
 	}
 	if (W->w) {
+		c->outrows = c->fail == FAIL_ROW ? okrows : ml_writer_rows(W->w);
 		if (ml_writer_mem_take(W->w, &c->out, &c->outlen, &c->outcap, &c->err) < 0) {
 			c->fail = FAIL_ROW;
 			c->nok = c->outlen = 0;
+			c->outrows = 0;
 		} else if (c->fail == FAIL_ROW) {
 			/* Nothing of the bad row is written. */
 			c->outlen = (size_t)okbytes;
@@ -208,7 +213,7 @@ write_chunk(struct par *P, struct chunk *c, ml_writer *w, ml_err *e)
 
 	if (J->merge && J->merge(J->arg, c->part, e) < 0)
 		return -1;
-	if (w && ml_writer_append(w, c->out, c->outlen, c->nok, c->fail == FAIL_WRITE) < 0)
+	if (w && ml_writer_append(w, c->out, c->outlen, c->outrows, c->fail == FAIL_WRITE) < 0)
 		return 0;
 	if (c->fail == FAIL_ROW) {
 		*e = c->err;

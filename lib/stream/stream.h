@@ -86,6 +86,8 @@ ml_writer *ml_writer_fd(int fd, int delim, ml_err *e);
 ml_writer *ml_writer_mem(int delim, ml_err *e);
 int ml_writer_mem_take(ml_writer *w, char **buf, size_t *len, size_t *cap, ml_err *e);
 int ml_writer_append(ml_writer *w, const char *s, size_t n, uint64_t rows, int unquotable);
+/* Rows ended so far (the header too). */
+uint64_t ml_writer_rows(const ml_writer *w);
 /* Non-zero once a field that TSV cannot hold was written (ml_writer_failed too). */
 int ml_writer_unquotable(const ml_writer *w);
 /* Bytes written so far, buffered ones included. */

@@ -515,6 +515,12 @@ ml_writer_abort(ml_writer *w)
 	release(w);
 }
 
+uint64_t
+ml_writer_rows(const ml_writer *w)
+{
+	return w->rows;
+}
+
 int
 ml_writer_unquotable(const ml_writer *w)
 {

@@ -1,4 +1,4 @@
 # mlknn: --help prints the usage on stdout
 $ mlknn --help | head -n 2
 > usage: mlknn [--verbose] [-k K] [--metric euclidean|cosine] [--feature-prefix P]
->              [--threads N] [-q] [-d DELIM] [-o FILE] [FILE ...]
+>              [-j N] [-q] [-d DELIM] [-o FILE] [FILE ...]

@@ -5,5 +5,5 @@ $ mlreport --help | head -n 7
 >                 [--num-to-remove-per-class N,...] [--format text|json] [--top N]
 >                 [--html FILE] [--fail-under SCORE] [--class-fail-under SCORE]
 >                 [--features | --no-features] [--feature-prefix P] [--id COL]
->                 [--drop-class NAME] [-l COL] [-q] [-d DELIM] [-o FILE]
+>                 [--drop-class NAME] [-l COL] [-j N] [-q] [-d DELIM] [-o FILE]
 >                 [FILE ...]
