@@ -28,6 +28,7 @@ JSON_LIBS   = `$(PKG_CONFIG) --libs jansson`
 CHECK_CFLAGS = `$(PKG_CONFIG) --cflags check`
 CHECK_LIBS   = `$(PKG_CONFIG) --libs check`
 SANITIZE  = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+TSAN      = -fsanitize=thread -fno-omit-frame-pointer
 
 B = build
 TOOLS = $(patsubst tools/%.c,%,$(wildcard tools/*.c))
@@ -83,6 +84,15 @@ asan: deps
 	@$(MAKE) --no-print-directory B=build-asan OPT=-O1 \
 	  CFLAGS='$(patsubst -O%,-O1,$(CFLAGS)) $(SANITIZE)' LDFLAGS='$(LDFLAGS) $(SANITIZE)' check
 
+# The unit tests and the thread tests under ThreadSanitizer (any report fails the run).
+tsan: deps
+	@$(MAKE) --no-print-directory B=build-tsan OPT=-O1 \
+	  CFLAGS='$(patsubst -O%,-O1,$(CFLAGS)) $(TSAN)' LDFLAGS='$(LDFLAGS) $(TSAN)' tsan-run
+
+tsan-run: all $(UNITBIN) $(HELPERS)
+	@TSAN_OPTIONS='halt_on_error=1 exitcode=66' CK_TIMEOUT_MULTIPLIER=20 sh tests/run.sh $(B) unit
+	@TSAN_OPTIONS='halt_on_error=1 exitcode=66' THREADS_JOBS='2 8' sh tests/cli-threads.sh $(B)
+
 # The CLI tests under valgrind (memcheck: errors and leaks fail the run).
 valgrind: deps
 	@$(MAKE) --no-print-directory all $(UNITBIN) $(HELPERS)
@@ -126,6 +136,6 @@ uninstall:
 	rm -f $(DESTDIR)$(MANPREFIX)/man7/mlaudit.7
 
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan build-tsan build-fuzz
 
-.PHONY: all deps check check-long fuzz asan valgrind demo bench bench-knn bench-split install uninstall clean
+.PHONY: all deps check check-long fuzz asan tsan tsan-run valgrind demo bench bench-knn bench-split install uninstall clean

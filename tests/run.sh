@@ -23,6 +23,7 @@ for s in $suites; do
 			line=$(grep -E '^[0-9]+%: Checks: ' "$log" | tail -n 1)
 			n=$(echo "$line" | sed -n 's/.*Checks: \([0-9]*\).*/\1/p')
 			f=$(echo "$line" | sed -n 's/.*Failures: \([0-9]*\), Errors: \([0-9]*\).*/\1 \2/p')
+			[ -n "$f" ] || f="0 0"
 			nf=$(( ${f% *} + ${f#* } ))
 			if [ -z "$n" ]; then n=1; nf=1; fi
 			[ "$rc" -ne 0 ] && [ "$nf" -eq 0 ] && nf=1

@@ -8,7 +8,7 @@
 #include "mlaudit.h"
 
 #define USAGE \
-    "usage: int2onehot [-c NAME,...|-k K] [--keep] [-l COL] [-q] [-d DELIM]\n" \
+    "usage: int2onehot [-c NAME,...|-k K] [--keep] [-l COL] [-j N] [-q] [-d DELIM]\n" \
     "                  [-D DELIM] [-o FILE] [FILE ...]"
 
 static const char usage[] = USAGE;
@@ -23,6 +23,7 @@ static const char help[] = USAGE "\n"
     "      --keep              keep the list column; the y_ columns follow it\n"
     "  -l, --labels COL        the list column (default: labels)\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
+    "  -j, --threads N         threads (default: $MLAUDIT_THREADS, else all CPUs)\n"
     "  -d, --delimiter DELIM   ',' (or ';', '|' ...) reads and writes CSV\n"
     "                          with that separator (default: TAB)\n"
     "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
@@ -176,6 +177,7 @@ main(int argc, char *argv[])
 		{ "labels", required_argument, NULL, 'l' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "threads", required_argument, NULL, 'j' },
 		{ "output-delimiter", required_argument, NULL, 'D' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
@@ -185,7 +187,7 @@ main(int argc, char *argv[])
 	int ch, rc;
 
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "D:c:d:hk:l:o:q", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "D:c:d:hj:k:l:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'c':
 			o.classes = optarg;
@@ -210,6 +212,8 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
+	if (ml_threads_resolve())
+		return ML_EXIT_USAGE;
 	if (o.classes && o.k)
 		return ml_usage_error(usage, "-c and -k exclude each other");
 	if (run(&o, argv + optind, argc - optind, &e) < 0)

@@ -10,13 +10,13 @@
 static const char usage[] =
     "usage: mlcv [--verbose] [--model auto|knn|logreg] [-k K] [-C C] [--folds F]\n"
     "            [--seed S] [--folds-from COL] [--fold-column] [-c NAME,...] [-l COL]\n"
-    "            [--replace] [--feature-prefix P] [--threads N] [-q] [-d DELIM]\n"
+    "            [--replace] [--feature-prefix P] [-j N] [-q] [-d DELIM]\n"
     "            [-D DELIM] [-o FILE] [FILE ...]";
 
 static const char help[] =
     "usage: mlcv [--verbose] [--model auto|knn|logreg] [-k K] [-C C] [--folds F]\n"
     "            [--seed S] [--folds-from COL] [--fold-column] [-c NAME,...] [-l COL]\n"
-    "            [--replace] [--feature-prefix P] [--threads N] [-q] [-d DELIM]\n"
+    "            [--replace] [--feature-prefix P] [-j N] [-q] [-d DELIM]\n"
     "            [-D DELIM] [-o FILE] [FILE ...]\n"
     "\n"
     "Fit one-vs-rest models on the feature columns by F-fold cross-validation\n"
@@ -34,9 +34,9 @@ static const char help[] =
     "  -l, --labels COL        label-list column (default: labels, else y_ columns)\n"
     "      --replace           overwrite existing p_ columns\n"
     "      --feature-prefix P  feature columns are P<name> (default f_)\n"
-    "      --threads N         threads (default: all cores)\n"
     "      --verbose           dataset and model information on stderr\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
+    "  -j, --threads N         threads (default: $MLAUDIT_THREADS, else all CPUs)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
@@ -227,7 +227,7 @@ main(int argc, char *argv[])
 		{ "output", required_argument, NULL, 'o' },
 		{ "replace", no_argument, NULL, OPT_REPLACE },
 		{ "seed", required_argument, NULL, OPT_SEED },
-		{ "threads", required_argument, NULL, 'T' },
+		{ "threads", required_argument, NULL, 'j' },
 		{ "verbose", no_argument, NULL, ML_OPT_VERBOSE },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
@@ -246,7 +246,7 @@ main(int argc, char *argv[])
 	o.par.knn_k = 30;
 	o.par.C = 1;
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "D:C:c:d:hk:l:o:q", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "D:C:c:d:hj:k:l:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'C':
 			if (ml_parse_double(optarg, strlen(optarg), &o.par.C) != ML_NUM_OK || !(o.par.C > 0))
@@ -263,11 +263,6 @@ main(int argc, char *argv[])
 			break;
 		case 'l':
 			o.labname = optarg;
-			break;
-		case 'T':
-			if (ml_parse_size(optarg, strlen(optarg), &v) < 0 || v < 1 || v > 64)
-				return ml_usage_error(usage, "--threads: a number from 1 to 64, not '%s'", optarg);
-			o.par.threads = (int)v;
 			break;
 		case ML_OPT_VERBOSE:
 			o.verbose = 1;
@@ -306,6 +301,9 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
+	if (ml_threads_resolve())
+		return ML_EXIT_USAGE;
+	o.par.threads = ml_threads;
 	if (o.folds_given && o.folds_from)
 		return ml_usage_error(usage, "--folds and --folds-from exclude each other");
 	rc = run(&o, argv + optind, argc - optind, &e) < 0 ? ml_report(&e) : ML_EXIT_OK;

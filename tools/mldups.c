@@ -7,14 +7,14 @@
 
 static const char usage[] =
     "usage: mldups [--verbose] [-k K] [--threshold TH] [--metric euclidean|cosine]\n"
-    "              [--feature-prefix P] [-q] [-d DELIM] [-D DELIM] [-o FILE]\n"
-    "              [FILE ...]";
+    "              [--feature-prefix P] [-j N] [-q] [-d DELIM] [-D DELIM]\n"
+    "              [-o FILE] [FILE ...]";
 
 /* The help around the lines the check table writes (-k and the check's options). */
 static const char help_head[] =
     "usage: mldups [--verbose] [-k K] [--threshold TH] [--metric euclidean|cosine]\n"
-    "              [--feature-prefix P] [-q] [-d DELIM] [-D DELIM] [-o FILE]\n"
-    "              [FILE ...]\n"
+    "              [--feature-prefix P] [-j N] [-q] [-d DELIM] [-D DELIM]\n"
+    "              [-o FILE] [FILE ...]\n"
     "\n"
     "Append near_duplicate_score (1 - exp(-nearest distance / median nearest\n"
     "distance); 0 for an exact duplicate), is_near_duplicate_issue (0/1) and\n"
@@ -28,6 +28,7 @@ static const char help_tail[] =
     "      --feature-prefix P  feature columns are P<name> (default f_)\n"
     "      --verbose           dataset information on stderr\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
+    "  -j, --threads N         threads (default: $MLAUDIT_THREADS, else all CPUs)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
@@ -64,6 +65,7 @@ main(int argc, char *argv[])
 		{ "threshold", required_argument, NULL, 'H' },
 		{ "verbose", no_argument, NULL, ML_OPT_VERBOSE },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "threads", required_argument, NULL, 'j' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -79,7 +81,7 @@ main(int argc, char *argv[])
 	ml_check_defaults(c, opt);
 	if (!(help = ml_check_help(help_head, "neighbours when the graph is built", c, help_tail)))
 		return ml_err_oom(&e), ml_report(&e);
-	while ((ch = getopt_long(argc, argv, "D:d:hk:o:q", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "D:d:hj:k:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'H':
 			if (ml_parse_double(optarg, strlen(optarg), &opt[ML_DUP_THRESHOLD]) != ML_NUM_OK)
@@ -109,6 +111,8 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
+	if (ml_threads_resolve())
+		return ML_EXIT_USAGE;
 	if (ml_check_stream(c, opt, &in, argv + optind, argc - optind, delim, out,
 	    verbose ? info : NULL, NULL, &e) < 0)
 		return ml_report(&e);

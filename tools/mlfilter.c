@@ -10,7 +10,7 @@
     "usage: mlfilter [-f FILTER] [--frac-noise F] [--min-examples-per-class N]\n" \
     "                [--num-to-remove-per-class N,N,...] [--rank[=METHOD]]\n" \
     "                [-v | --annotate] [--per-class] [--joint FILE]\n" \
-    "                [--drop-class NAME] [--columns COL,...] [-l COL] [-q]\n" \
+    "                [--drop-class NAME] [--columns COL,...] [-l COL] [-j N] [-q]\n" \
     "                [-d DELIM] [-D DELIM] [-o FILE] [--part I/P [--state FILE]]\n" \
     "                [FILE ...]"
 
@@ -41,6 +41,7 @@ static const char help[] = USAGE "\n"
     "      --columns COL,...   write only these columns, in this order\n"
     "  -l, --labels COL        label-list column (default: labels, else y_ columns)\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
+    "  -j, --threads N         threads (default: $MLAUDIT_THREADS, else all CPUs)\n"
     "  -d, --delimiter DELIM   ',' (or ';', '|' ...) reads and writes CSV\n"
     "                          with that separator (default: TAB)\n"
     "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
@@ -285,6 +286,7 @@ main(int argc, char *argv[])
 		{ "per-class", no_argument, NULL, ML_OPT_PER_CLASS },
 		{ "rank", optional_argument, NULL, ML_OPT_RANK },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "threads", required_argument, NULL, 'j' },
 		{ "state", required_argument, NULL, ML_OPT_STATE },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
@@ -297,7 +299,7 @@ main(int argc, char *argv[])
 	ml_audit_defaults(&o.a);
 	o.delim = '\t';
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "D:d:f:hl:o:qv", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "D:d:f:hj:l:o:qv", longopts, NULL)) != -1) {
 		switch (ch) {
 		case ML_OPT_ANNOTATE:
 			annotate = 1;
@@ -343,6 +345,8 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
+	if (ml_threads_resolve())
+		return ML_EXIT_USAGE;
 	if ((rc = settle(&o, annotate, invert, rank)) >= 0)
 		return rc;
 	rc = o.parts ? run_part(&o, argv + optind, argc - optind, &e) :

@@ -7,13 +7,13 @@
 
 static const char usage[] =
     "usage: mlknn [--verbose] [-k K] [--metric euclidean|cosine] [--feature-prefix P]\n"
-    "             [--threads N] [--part I/N] [-q] [-d DELIM] [-D DELIM] [-o FILE]\n"
+    "             [-j N] [--part I/N] [-q] [-d DELIM] [-D DELIM] [-o FILE]\n"
     "             [FILE ...]";
 
 /* The help around the -k line (its default is the check table's). */
 static const char help_head[] =
     "usage: mlknn [--verbose] [-k K] [--metric euclidean|cosine] [--feature-prefix P]\n"
-    "             [--threads N] [--part I/N] [-q] [-d DELIM] [-D DELIM] [-o FILE]\n"
+    "             [-j N] [--part I/N] [-q] [-d DELIM] [-D DELIM] [-o FILE]\n"
     "             [FILE ...]\n"
     "\n"
     "Append the k nearest other rows of every row, by its feature columns:\n"
@@ -25,11 +25,11 @@ static const char help_tail[] =
     "      --metric M          euclidean or cosine (default: cosine for more\n"
     "                          than 3 feature columns, else euclidean)\n"
     "      --feature-prefix P  feature columns are P<name> (default f_)\n"
-    "      --threads N         threads for the distances (default: all cores)\n"
     "      --part I/N          only the rows of block I of N (the header in part\n"
     "                          1): the N parts' outputs concatenated are the graph\n"
     "      --verbose           dataset information on stderr\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
+    "  -j, --threads N         threads (default: $MLAUDIT_THREADS, else all CPUs)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
@@ -40,7 +40,7 @@ static const char help_tail[] =
 struct opts {
 	ml_check_input in;
 	const char *out;
-	int threads, verbose, delim;
+	int verbose, delim;
 	size_t part, parts;     /* --part I/N: I - 1, N; parts = 0: every row */
 };
 
@@ -78,7 +78,7 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 	rows.end = f.n;
 	if (o->parts)
 		ml_knn_part_rows(f.n, o->part, o->parts, &rows.first, &rows.end);
-	if (ml_feat_graph_rows(&f, o->in.k, o->in.metric, o->threads, rows.first, rows.end, e) < 0)
+	if (ml_feat_graph_rows(&f, o->in.k, o->in.metric, ml_threads, rows.first, rows.end, e) < 0)
 		goto free;
 	if (o->verbose)
 		ml_info("info: num_examples=%zu dim=%zu k=%zu metric=%s", f.n, f.dim, f.g.k,
@@ -108,33 +108,27 @@ main(int argc, char *argv[])
 		{ "metric", required_argument, NULL, 'M' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "part", required_argument, NULL, ML_OPT_PART },
-		{ "threads", required_argument, NULL, 'T' },
+		{ "threads", required_argument, NULL, 'j' },
 		{ "verbose", no_argument, NULL, ML_OPT_VERBOSE },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct opts o = { ml_check_input_default, NULL, 0, 0, '\t', 0, 0 };
+	struct opts o = { ml_check_input_default, NULL, 0, '\t', 0, 0 };
 	static char *help;
 	ml_err e;
-	size_t v;
 	int ch;
 
 	ml_init(argv[0]);
 	if (!(help = ml_check_help(help_head, "neighbours per row", NULL, help_tail)))
 		return ml_err_oom(&e), ml_report(&e);
-	while ((ch = getopt_long(argc, argv, "D:d:hk:o:q", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "D:d:hj:k:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'k':
 		case 'M':
 		case 'P':
 			if (ml_feat_option(ch, optarg, usage, &o.in.k, &o.in.metric, &o.in.prefix) != 0)
 				return ML_EXIT_USAGE;
-			break;
-		case 'T':
-			if (ml_parse_size(optarg, strlen(optarg), &v) < 0 || v < 1 || v > 64)
-				return ml_usage_error(usage, "--threads: a number from 1 to 64, not '%s'", optarg);
-			o.threads = (int)v;
 			break;
 		case ML_OPT_PART:
 			if (ml_split_parse_part(optarg, &o.part, &o.parts) < 0)
@@ -154,6 +148,8 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
+	if (ml_threads_resolve())
+		return ML_EXIT_USAGE;
 	if (run(&o, argv + optind, argc - optind, &e) < 0)
 		return ml_report(&e);
 	return ML_EXIT_OK;

@@ -6,7 +6,7 @@
 
 #include "mlaudit.h"
 
-#define USAGE "usage: mlmerge [-r] [-o FILE] [FILE ...]"
+#define USAGE "usage: mlmerge [-r] [-j N] [-o FILE] [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -21,6 +21,7 @@ static const char help[] = USAGE "\n"
     "  -r, --round             print the round of the merged summary (count, sums,\n"
     "                          joint, prune, ties or finish) instead of the summary\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
+    "  -j, --threads N         threads (default: $MLAUDIT_THREADS, else all CPUs)\n"
     "  -h, --help              this help;  --version  the version\n"
     "\n"
     "Exit status: 0 success, 1 bad input, 2 bad usage.  See mlmerge(1).\n";
@@ -121,6 +122,7 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
 		{ "output", required_argument, NULL, 'o' },
+		{ "threads", required_argument, NULL, 'j' },
 		{ "round", no_argument, NULL, 'r' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
@@ -130,7 +132,7 @@ main(int argc, char *argv[])
 	int ch, rc, delim = '\t', round_only = 0;
 
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "ho:r", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "hj:o:r", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'r':
 			round_only = 1;
@@ -141,6 +143,8 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
+	if (ml_threads_resolve())
+		return ML_EXIT_USAGE;
 	if (optind == argc) {
 		static char *dash[] = { "-", NULL };
 		if (run(dash, 1, round_only, out, &e) < 0)

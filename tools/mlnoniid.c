@@ -8,15 +8,15 @@
 static const char usage[] =
     "usage: mlnoniid [--verbose] [-k K] [--num-permutations R] [--seed S]\n"
     "                [--significance A] [--metric euclidean|cosine]\n"
-    "                [--feature-prefix P] [-q] [-d DELIM] [-D DELIM] [-o FILE]\n"
-    "                [FILE ...]";
+    "                [--feature-prefix P] [-j N] [-q] [-d DELIM] [-D DELIM]\n"
+    "                [-o FILE] [FILE ...]";
 
 /* The help around the lines the check table writes (-k and the check's options). */
 static const char help_head[] =
     "usage: mlnoniid [--verbose] [-k K] [--num-permutations R] [--seed S]\n"
     "                [--significance A] [--metric euclidean|cosine]\n"
-    "                [--feature-prefix P] [-q] [-d DELIM] [-D DELIM] [-o FILE]\n"
-    "                [FILE ...]\n"
+    "                [--feature-prefix P] [-j N] [-q] [-d DELIM] [-D DELIM]\n"
+    "                [-o FILE] [FILE ...]\n"
     "\n"
     "Append non_iid_score (lower = the row's neighbours are unusually close to\n"
     "it in row order) and is_non_iid_issue (0/1: only the lowest score, and only\n"
@@ -31,6 +31,7 @@ static const char help_tail[] =
     "      --feature-prefix P  feature columns are P<name> (default f_)\n"
     "      --verbose           dataset information on stderr\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
+    "  -j, --threads N         threads (default: $MLAUDIT_THREADS, else all CPUs)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
@@ -69,6 +70,7 @@ main(int argc, char *argv[])
 		{ "significance", required_argument, NULL, 'A' },
 		{ "verbose", no_argument, NULL, ML_OPT_VERBOSE },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "threads", required_argument, NULL, 'j' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -85,7 +87,7 @@ main(int argc, char *argv[])
 	ml_check_defaults(c, opt);
 	if (!(help = ml_check_help(help_head, "neighbours when the graph is built", c, help_tail)))
 		return ml_err_oom(&e), ml_report(&e);
-	while ((ch = getopt_long(argc, argv, "D:d:hk:o:q", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "D:d:hj:k:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'A':
 			if (ml_parse_double(optarg, strlen(optarg), &opt[ML_NONIID_SIGNIFICANCE]) != ML_NUM_OK)
@@ -121,6 +123,8 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
+	if (ml_threads_resolve())
+		return ML_EXIT_USAGE;
 	/* The p-value is printed with or without -v. */
 	if (ml_check_stream(c, opt, &in, argv + optind, argc - optind, delim, out, info,
 	    verbose ? &verbose : NULL, &e) < 0)

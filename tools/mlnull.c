@@ -8,12 +8,12 @@
 #include "mlaudit.h"
 
 static const char usage[] =
-    "usage: mlnull [--verbose] [--feature-prefix P] [-q] [-d DELIM] [-D DELIM]\n"
-    "              [-o FILE] [FILE ...]";
+    "usage: mlnull [--verbose] [--feature-prefix P] [-j N] [-q] [-d DELIM]\n"
+    "              [-D DELIM] [-o FILE] [FILE ...]";
 
 static const char help[] =
-    "usage: mlnull [--verbose] [--feature-prefix P] [-q] [-d DELIM] [-D DELIM]\n"
-    "              [-o FILE] [FILE ...]\n"
+    "usage: mlnull [--verbose] [--feature-prefix P] [-j N] [-q] [-d DELIM]\n"
+    "              [-D DELIM] [-o FILE] [FILE ...]\n"
     "\n"
     "Append null_score (the fraction of the row's feature values that are\n"
     "present; an empty field or 'nan' is missing) and is_null_issue (0/1: every\n"
@@ -22,6 +22,7 @@ static const char help[] =
     "      --feature-prefix P  feature columns are P<name> (default f_)\n"
     "      --verbose           dataset information on stderr\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
+    "  -j, --threads N         threads (default: $MLAUDIT_THREADS, else all CPUs)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
@@ -228,6 +229,7 @@ main(int argc, char *argv[])
 		{ "output", required_argument, NULL, 'o' },
 		{ "verbose", no_argument, NULL, ML_OPT_VERBOSE },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "threads", required_argument, NULL, 'j' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -236,7 +238,7 @@ main(int argc, char *argv[])
 	int ch;
 
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "D:d:ho:q", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "D:d:hj:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'P':
 			if (!*optarg)
@@ -256,6 +258,8 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
+	if (ml_threads_resolve())
+		return ML_EXIT_USAGE;
 	if (run(&o, argv + optind, argc - optind, &e) < 0)
 		return ml_report(&e);
 	return ML_EXIT_OK;

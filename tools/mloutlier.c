@@ -9,13 +9,13 @@
 
 static const char usage[] =
     "usage: mloutlier [--verbose] [-k K] [-t T] [--threshold TH]\n"
-    "                 [--metric euclidean|cosine] [--feature-prefix P] [-q]\n"
+    "                 [--metric euclidean|cosine] [--feature-prefix P] [-j N] [-q]\n"
     "                 [-d DELIM] [-D DELIM] [-o FILE] [FILE ...]";
 
 /* The help around the lines the check table writes (-k and the check's options). */
 static const char help_head[] =
     "usage: mloutlier [--verbose] [-k K] [-t T] [--threshold TH]\n"
-    "                 [--metric euclidean|cosine] [--feature-prefix P] [-q]\n"
+    "                 [--metric euclidean|cosine] [--feature-prefix P] [-j N] [-q]\n"
     "                 [-d DELIM] [-D DELIM] [-o FILE] [FILE ...]\n"
     "\n"
     "Append outlier_score (exp(-t * average neighbour distance / median of\n"
@@ -29,6 +29,7 @@ static const char help_tail[] =
     "      --feature-prefix P  feature columns are P<name> (default f_)\n"
     "      --verbose           dataset information on stderr\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
+    "  -j, --threads N         threads (default: $MLAUDIT_THREADS, else all CPUs)\n"
     "  -d, --delimiter DELIM   ',' reads and writes CSV (default: TAB)\n"
     "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
     "  -o, --output FILE       write FILE (replaced only on success)\n"
@@ -66,6 +67,7 @@ main(int argc, char *argv[])
 		{ "threshold", required_argument, NULL, 'H' },
 		{ "verbose", no_argument, NULL, ML_OPT_VERBOSE },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "threads", required_argument, NULL, 'j' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -81,7 +83,7 @@ main(int argc, char *argv[])
 	ml_check_defaults(c, opt);
 	if (!(help = ml_check_help(help_head, "neighbours when the graph is built", c, help_tail)))
 		return ml_err_oom(&e), ml_report(&e);
-	while ((ch = getopt_long(argc, argv, "D:d:hk:o:qt:", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "D:d:hj:k:o:qt:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'H':
 			if (ml_parse_double(optarg, strlen(optarg), &opt[ML_OUTLIER_THRESHOLD]) != ML_NUM_OK ||
@@ -111,6 +113,8 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
+	if (ml_threads_resolve())
+		return ML_EXIT_USAGE;
 	if (ml_check_stream(c, opt, &in, argv + optind, argc - optind, delim, out,
 	    verbose ? info : NULL, NULL, &e) < 0)
 		return ml_report(&e);

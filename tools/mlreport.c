@@ -17,10 +17,11 @@
     "                [--html FILE] [--fail-under SCORE]\n" \
     "                [--class-fail-under [CLASS=]SCORE] [--features | --no-features]\n" \
     "                [--feature-prefix P] [--id COL] [--drop-class NAME] [-l COL]\n" \
-    "                [-q] [-d DELIM] [-o FILE]\n" \
+    "                [-j N] [-q] [-d DELIM] [-o FILE]\n" \
     "                [--part I/P [--state FILE] | --state FILE] [FILE ...]"
 
 static const char usage[] = USAGE;
+#define SHORTOPTS "a:d:f:hj:l:m:o:q"
 
 static const char help[] = USAGE "\n"
     "\n"
@@ -57,6 +58,7 @@ static const char help[] = USAGE "\n"
     "                          labels naming it are ignored); repeatable\n"
     "  -l, --labels COL        label-list column (default: labels, else y_ columns)\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
+    "  -j, --threads N         threads (default: $MLAUDIT_THREADS, else all CPUs)\n"
     "  -d, --delimiter DELIM   ',' reads CSV (default: TAB)\n"
     "  -o, --output FILE       write FILE (replaced only on success; left as it\n"
     "                          was when a quality gate trips)\n"
@@ -658,14 +660,17 @@ parse_args(int argc, char *argv[], struct opts *o)
 		{ "state", required_argument, NULL, ML_OPT_STATE },
 		{ "top", required_argument, NULL, ML_OPT_TOP },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "threads", required_argument, NULL, 'j' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
 	int ch, rc;
 
-	while ((ch = getopt_long(argc, argv, "a:d:f:hl:m:o:q", longopts, NULL)) != -1)
+	while ((ch = getopt_long(argc, argv, SHORTOPTS, longopts, NULL)) != -1)
 		if ((rc = option(ch, optarg, o)) >= 0)
 			return rc;
+	if (ml_threads_resolve())
+		return ML_EXIT_USAGE;
 	if (o->features && o->no_features)
 		return ml_usage_error(usage, "--features and --no-features exclude each other");
 	if (o->html && strcmp(o->html, "-") == 0 && (!o->out || strcmp(o->out, "-") == 0))
@@ -684,7 +689,7 @@ parse_args(int argc, char *argv[], struct opts *o)
 	/* getopt_long has moved the operands after the options. */
 	o->run.tool = "mlreport";
 	o->run.options = argv + 1;
-	o->run.noptions = (size_t)(optind - 1);
+	o->run.noptions = ml_opts_drop_threads(argv + 1, (size_t)(optind - 1), SHORTOPTS);
 	o->run.inputs = optind < argc ? argv + optind : stdin_name;
 	o->run.ninputs = optind < argc ? (size_t)(argc - optind) : 1;
 	if (o->state && !o->parts) {

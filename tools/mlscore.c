@@ -8,7 +8,7 @@
 
 #define USAGE \
     "usage: mlscore [-m METHOD] [-a AGGREGATOR] [--adjust] [--per-class]\n" \
-    "               [--drop-class NAME] [-l COL] [-q] [-d DELIM] [-D DELIM]\n" \
+    "               [--drop-class NAME] [-l COL] [-j N] [-q] [-d DELIM] [-D DELIM]\n" \
     "               [--columns COL,...] [-o FILE] [--part I/P [--state FILE]]\n" \
     "               [FILE ...]"
 
@@ -30,6 +30,7 @@ static const char help[] = USAGE "\n"
     "                          labels naming it are ignored); repeatable\n"
     "  -l, --labels COL        label-list column (default: labels, else y_ columns)\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
+    "  -j, --threads N         threads (default: $MLAUDIT_THREADS, else all CPUs)\n"
     "  -d, --delimiter DELIM   ',' (or ';', '|' ...) reads and writes CSV\n"
     "                          with that separator (default: TAB)\n"
     "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
@@ -50,14 +51,32 @@ struct opts {
 	size_t part, parts;             /* --part I/P: part I-1 of P; parts 0: one run */
 };
 
+static void scratch_free(void *ws);
+
+/* What one thread needs to score a row. */
+struct scratch {
+	const struct state *st;
+	unsigned char *y;
+	double *p, *s, *row;    /* probabilities, class scores, aggregation scratch */
+};
+
+/* What the rows say about the whole dataset: a chunk's, or the total. */
+struct tally {
+	size_t n;
+	const char *dupfile;    /* the first row listing a class twice, or NULL */
+	unsigned long dupline;
+	size_t given[];         /* per class: rows with it given */
+};
+
 struct state {
 	const struct opts *o;
 	ml_cols c;
-	unsigned char *y;
-	double *p, *s, *row;    /* probabilities, class scores, aggregation scratch */
 	double *thr;            /* 2k confident thresholds (--adjust) */
-	size_t *given;          /* per class: rows with it given */
-	size_t n;
+	const ml_layout *L;
+	const char *const *newnames;
+	int raw;                /* rows may be written as their raw line and the new columns */
+	struct scratch *sc;     /* this thread's */
+	struct tally *total;
 	ml_split split;         /* --part: the state */
 	int warned;             /* a class listed twice was reported */
 };
@@ -65,29 +84,114 @@ struct state {
 static int
 cell(void *arg, size_t j, ml_writer *w)
 {
-	struct state *st = arg;
+	struct scratch *sc = arg;
+	size_t k = sc->st->c.k;
 
 	if (j == 0) {
-		memcpy(st->row, st->s, st->c.k * sizeof *st->row);
-		return ml_writer_double(w, ml_aggregate(&st->o->agg, st->row, st->c.k));
+		memcpy(sc->row, sc->s, k * sizeof *sc->row);
+		return ml_writer_double(w, ml_aggregate(&sc->st->o->agg, sc->row, k));
 	}
-	return ml_writer_double(w, st->s[j - 1]);
+	return ml_writer_double(w, sc->s[j - 1]);
 }
 
-/* Reads the current row's labels and probabilities and scores each class. */
+/*
+ * One row: its labels and probabilities read, each class scored, counted
+ * in t, written to w (the header before the first row).  The same in one
+ * thread and in the parallel engine's workers.
+ */
 static int
-score_row(struct state *st, const ml_reader *r, ml_err *e)
+score_row(void *arg, void *ws, void *part, const ml_reader *r, ml_writer *w, ml_err *e)
 {
-	size_t c;
+	const struct state *st = arg;
+	struct scratch *sc = ws;
+	struct tally *t = part;
+	const char *line;
+	size_t c, n;
 	int dups = 0;
 
-	if (ml_cols_labels(&st->c, r, st->y, &dups, e) < 0 || ml_cols_probs(&st->c, r, st->p, e) < 0)
+	if (ml_cols_labels(&st->c, r, sc->y, &dups, e) < 0 || ml_cols_probs(&st->c, r, sc->p, e) < 0)
 		return -1;
-	if (dups)
-		ml_warn_dup_class(r, &st->warned);
+	if (dups && !t->dupfile) {
+		t->dupfile = ml_reader_file(r);
+		t->dupline = ml_reader_line(r);
+	}
 	for (c = 0; c < st->c.k; c++)
-		st->s[c] = ml_class_score(st->o->method, st->y[c], st->p[c],
+		sc->s[c] = ml_class_score(st->o->method, sc->y[c], sc->p[c],
 		    st->thr ? st->thr + 2 * c : NULL);
+	if (ml_reader_rows(r) == 1 && st->o->part == 0)
+		ml_layout_header(st->L, r, st->newnames, w);
+	if (!st->o->adjust) {
+		for (c = 0; c < st->c.k; c++)
+			t->given[c] += sc->y[c];
+		t->n++;
+	}
+	if (st->raw && (line = ml_reader_rawline(r, &n)))
+		return ml_layout_line(st->L, line, n, cell, sc, w);
+	return ml_layout_row(st->L, r, cell, sc, w);
+}
+
+static void *
+scratch_new(void *arg)
+{
+	const struct state *st = arg;
+	struct scratch *sc = calloc(1, sizeof *sc);
+	size_t k = st->c.k;
+
+	if (!sc)
+		return NULL;
+	sc->st = st;
+	if (!(sc->y = malloc(k)) || !(sc->p = malloc(k * sizeof *sc->p)) ||
+	    !(sc->s = malloc(k * sizeof *sc->s)) || !(sc->row = malloc(k * sizeof *sc->row))) {
+		scratch_free(sc);
+		return NULL;
+	}
+	return sc;
+}
+
+static void
+scratch_free(void *ws)
+{
+	struct scratch *sc = ws;
+
+	if (!sc)
+		return;
+	free(sc->y);
+	free(sc->p);
+	free(sc->s);
+	free(sc->row);
+	free(sc);
+}
+
+static void *
+tally_new(void *arg)
+{
+	const struct state *st = arg;
+
+	return calloc(1, sizeof(struct tally) + st->c.k * sizeof(size_t));
+}
+
+static void
+tally_reset(void *arg, void *part)
+{
+	const struct state *st = arg;
+
+	memset(part, 0, sizeof(struct tally) + st->c.k * sizeof(size_t));
+}
+
+/* In input order: a chunk's counts added to the total, its warning printed. */
+static int
+tally_merge(void *arg, void *part, ml_err *e)
+{
+	struct state *st = arg;
+	struct tally *t = part;
+	size_t c;
+
+	(void)e;
+	for (c = 0; c < st->c.k; c++)
+		st->total->given[c] += t->given[c];
+	st->total->n += t->n;
+	if (t->dupfile)
+		ml_warn_dup_class_at(t->dupfile, t->dupline, &st->warned);
 	return 0;
 }
 
@@ -95,7 +199,7 @@ score_row(struct state *st, const ml_reader *r, ml_err *e)
 static int
 warn_classes(const struct state *st, ml_err *e)
 {
-	char *s = ml_class_warnings(st->c.names, st->given, st->c.k, st->n, 1);
+	char *s = ml_class_warnings(st->c.names, st->total->given, st->c.k, st->total->n, 1);
 
 	if (!s)
 		return ml_err_oom(e);
@@ -110,9 +214,7 @@ prepare(struct state *st, char ***newnames, size_t nnew, ml_err *e)
 {
 	size_t k = st->c.k, c;
 
-	if (!(st->y = malloc(k)) || !(st->p = malloc(k * sizeof *st->p)) ||
-	    !(st->s = malloc(k * sizeof *st->s)) || !(st->row = malloc(k * sizeof *st->row)) ||
-	    !(st->given = calloc(k, sizeof *st->given)) ||
+	if (!(st->sc = scratch_new(st)) || !(st->total = tally_new(st)) ||
 	    !(*newnames = calloc(nnew, sizeof **newnames)) ||
 	    (st->o->adjust && !(st->thr = malloc(2 * k * sizeof *st->thr))))
 		return ml_err_oom(e);
@@ -155,36 +257,42 @@ split_round(struct state *st, ml_reader *r, ml_err *e)
 	return ml_writer_commit(w, e) < 0 ? -1 : 1;
 }
 
-/* Every row with its scores; then what cleanlab checks on the whole dataset. */
+/*
+ * Every row with its scores, on this thread (-j 1) or in the parallel
+ * engine; then what cleanlab checks on the whole dataset.
+ */
 static int
-score_rows(struct state *st, ml_reader *r, const ml_layout *L, char **newnames, ml_writer *w,
-    ml_err *e)
+score_rows(struct state *st, ml_reader *r, ml_writer *w, ml_err *e)
 {
 	const struct opts *o = st->o;
-	size_t c;
+	ml_par_job J = { ml_threads, st, scratch_new, scratch_free, tally_new, tally_reset, free,
+	    tally_merge, score_row };
 	int n;
 
-	while ((n = ml_reader_next(r, e)) > 0) {
-		if (score_row(st, r, e) < 0)
+	if (ml_threads > 1) {
+		if (ml_par_run(&J, r, w, o->odelim, e) < 0)
 			return -1;
-		if (ml_reader_rows(r) == 1 && o->part == 0)
-			ml_layout_header(L, r, (const char *const *)newnames, w);
-		if (!o->adjust) {
-			for (c = 0; c < st->c.k; c++)
-				st->given[c] += st->y[c];
-			st->n++;
+	} else {
+		while ((n = ml_reader_next(r, e)) > 0) {
+			int rc = score_row(st, st->sc, st->total, r, w, e);
+			if (st->total->dupfile) {
+				ml_warn_dup_class_at(st->total->dupfile, st->total->dupline, &st->warned);
+				st->total->dupfile = NULL;
+			}
+			if (rc < 0 && !ml_writer_failed(w))
+				return -1;
+			if (rc < 0)
+				break;
 		}
-		if (ml_layout_row(L, r, cell, st, w) < 0)
-			break;
+		if (n < 0)
+			return -1;
 	}
-	if (n < 0)
-		return -1;
 	/*
 	 * A split run checked the whole label matrix when it was counted; a
 	 * failed write (reported by commit) stops the input: no verdict on part of it.
 	 */
 	if (!o->parts && !ml_writer_failed(w)) {
-		if (!o->adjust && ml_score_check(st->given, st->c.k, st->n, r, e) < 0)
+		if (!o->adjust && ml_score_check(st->total->given, st->c.k, st->total->n, r, e) < 0)
 			return -1;
 		if (warn_classes(st, e) < 0)
 			return -1;
@@ -224,7 +332,8 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 			goto out;
 		}
 		rc = -1;
-	} else if (o->adjust && ml_score_thresholds(&st.c, r, st.thr, st.given, &st.n, e) < 0)
+	} else if (o->adjust && ml_score_thresholds(&st.c, r, st.thr, st.total->given,
+	    &st.total->n, e) < 0)
 		goto out;
 	if (ml_layout_init(&L, r, (const char *const *)newnames, nnew, (size_t)-1, NULL, e) < 0)
 		goto out;
@@ -232,7 +341,10 @@ run(const struct opts *o, char **files, int nfiles, ml_err *e)
 		rc = -2;
 		goto out;
 	}
-	if (!(w = ml_writer_open(o->out, o->odelim, e)) || score_rows(&st, r, &L, newnames, w, e) < 0)
+	st.L = &L;
+	st.newnames = (const char *const *)newnames;
+	st.raw = ml_layout_appends(&L, r) && o->odelim == '\t';
+	if (!(w = ml_writer_open(o->out, o->odelim, e)) || score_rows(&st, r, w, e) < 0)
 		goto out;
 	rc = ml_writer_commit(w, e);
 	w = NULL;
@@ -242,12 +354,9 @@ out:
 		for (c = 0; c < nnew; c++)
 			free(newnames[c]);
 	free(newnames);
-	free(st.y);
-	free(st.p);
-	free(st.s);
-	free(st.row);
+	scratch_free(st.sc);
+	free(st.total);
 	free(st.thr);
-	free(st.given);
 	ml_split_free(&st.split);
 	ml_layout_free(&L);
 	ml_cols_free(&st.c);
@@ -272,6 +381,7 @@ main(int argc, char *argv[])
 		{ "output-delimiter", required_argument, NULL, 'D' },
 		{ "per-class", no_argument, NULL, ML_OPT_PER_CLASS },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "threads", required_argument, NULL, 'j' },
 		{ "state", required_argument, NULL, ML_OPT_STATE },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
@@ -285,7 +395,7 @@ main(int argc, char *argv[])
 	o.delim = '\t';
 	o.agg = ml_agg_default;
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "a:D:d:hl:m:o:q", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "a:D:d:hj:l:m:o:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'l':
 			o.labname = optarg;
@@ -316,6 +426,8 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
+	if (ml_threads_resolve())
+		return ML_EXIT_USAGE;
 	if (ml_opt_adjust(usage, o.adjust, o.method))
 		return ML_EXIT_USAGE;
 	if (o.state && !o.parts)

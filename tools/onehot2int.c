@@ -7,8 +7,8 @@
 #include "mlaudit.h"
 
 #define USAGE \
-    "usage: onehot2int [--names | --indices] [-l NAME] [-q] [-d DELIM] [-D DELIM]\n" \
-    "                  [-o FILE] [FILE ...]"
+    "usage: onehot2int [--names | --indices] [-l NAME] [-j N] [-q] [-d DELIM]\n" \
+    "                  [-D DELIM] [-o FILE] [FILE ...]"
 
 static const char usage[] = USAGE;
 
@@ -22,6 +22,7 @@ static const char help[] = USAGE "\n"
     "      --indices           write class indices (cleanlab's onehot2int)\n"
     "  -l, --labels NAME       name of the list column (default: labels)\n"
     "  -q, --quiet             no warnings on stderr (errors are still printed)\n"
+    "  -j, --threads N         threads (default: $MLAUDIT_THREADS, else all CPUs)\n"
     "  -d, --delimiter DELIM   ',' (or ';', '|' ...) reads and writes CSV\n"
     "                          with that separator (default: TAB)\n"
     "  -D, --output-delimiter DELIM   write with this one (default: -d's)\n"
@@ -154,6 +155,7 @@ main(int argc, char *argv[])
 		{ "names", no_argument, NULL, 'n' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "threads", required_argument, NULL, 'j' },
 		{ "output-delimiter", required_argument, NULL, 'D' },
 		{ "version", no_argument, NULL, ML_OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
@@ -163,7 +165,7 @@ main(int argc, char *argv[])
 	int ch, rc;
 
 	ml_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "D:d:hl:no:q", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "D:d:hj:l:no:q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'l':
 			o.labname = optarg;
@@ -184,6 +186,8 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
+	if (ml_threads_resolve())
+		return ML_EXIT_USAGE;
 	if (run(&o, argv + optind, argc - optind, &e) < 0)
 		return ml_report(&e);
 	return ML_EXIT_OK;

@@ -36,6 +36,11 @@ int ml_err_oom(ml_err *e);
 
 /* The tool's name for messages (set once by ml_init). */
 extern const char *ml_progname;
+/*
+ * The threads a tool may use (-j N; lib/cli sets it before any work, 0 =
+ * not set: as many as there are cores).  Output never depends on it.
+ */
+extern int ml_threads;
 
 /*
  * How far a long loop is: reading pass `pass` (1, 2, ...; stage NULL) or

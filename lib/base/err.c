@@ -12,6 +12,7 @@
 #include "base/base.h"
 
 const char *ml_progname = "mlaudit";
+int ml_threads;
 void (*ml_progress_hook)(const char *stage, int pass, size_t rows, double fraction);
 
 /* Longest part of an offending value quoted in a message. */

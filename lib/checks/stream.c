@@ -85,7 +85,7 @@ ml_check_stream(const ml_check *c, const double *opt, const ml_check_input *in,
 		return -1;
 	if (ml_feat_read(&f, cells.r, in->prefix, ML_FEAT_KNN, e) < 0)
 		goto out;
-	if (ml_feat_graph(&f, in->k, in->metric, 0, e) < 0)
+	if (ml_feat_graph(&f, in->k, in->metric, ml_threads, e) < 0)
 		goto free;
 	if (!(res.score = malloc(f.n * sizeof *res.score + 1)) || !(res.flag = malloc(f.n + 1))) {
 		ml_err_oom(e);

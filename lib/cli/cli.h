@@ -36,6 +36,8 @@ void ml_error_lines(const char *s);
 int ml_progress_due(int quiet, int tty, double after, double elapsed, double since_last);
 /* The warning for a class listed twice in a label list (once a run: *warned). */
 void ml_warn_dup_class(const ml_reader *r, int *warned);
+/* The same for a row read elsewhere (the parallel engine's chunks). */
+void ml_warn_dup_class_at(const char *file, unsigned long line, int *warned);
 /* Prints e (unless it is a closed pipe) and returns the exit status to use. */
 int ml_report(const ml_err *e);
 
@@ -134,8 +136,24 @@ int ml_audit_option(int ch, const char *arg, const char *usage, ml_audit_opts *o
 int ml_score_option(int ch, const char *arg, const char *usage, int *method, ml_agg *agg,
                     int *adjust);
 /*
- * The options every tool has, -d DELIM, -o FILE, -q, -h and --version, and the
- * answer to an unknown one: -1 when ch was -d, -o or -q (parsing goes on), else
+ * -j N, --threads N (every tool): the threads a tool may use, 1 to
+ * ML_THREADS_MAX.  ml_std_option sets ml_threads (base.h) from -j; after the options,
+ * ml_threads_resolve fills in the default (MLAUDIT_THREADS, else the online
+ * CPUs) and returns 0, or ML_EXIT_USAGE after a message when
+ * MLAUDIT_THREADS is not such a number.  Output never depends on it.
+ */
+#define ML_THREADS_MAX 64
+int ml_threads_resolve(void);
+/*
+ * The options of a command line, as getopt_long left them (opts[0..n),
+ * shortopts its short options), less -j/--threads, for a record of the run
+ * that must not depend on the threads: compacted in place (a cluster such
+ * as -qj2 is cut to -q); returns how many are left.
+ */
+size_t ml_opts_drop_threads(char **opts, size_t n, const char *shortopts);
+/*
+ * The options every tool has, -d DELIM, -o FILE, -j N, -q, -h and --version, and the
+ * answer to an unknown one: -1 when ch was -d, -o, -j or -q (parsing goes on), else
  * the exit status main returns (after the help, the version or a message).
  * --drop-class NAME (ml_cols_drop), for the tools that list it, is taken
  * here too.

@@ -137,10 +137,16 @@ ml_info(const char *fmt, ...)
 void
 ml_warn_dup_class(const ml_reader *r, int *warned)
 {
+	ml_warn_dup_class_at(ml_reader_file(r), ml_reader_line(r), warned);
+}
+
+void
+ml_warn_dup_class_at(const char *file, unsigned long line, int *warned)
+{
 	if (*warned)
 		return;
 	ml_warn("warning: %s:%lu: a class is listed twice in a label list; duplicates "
-	    "collapse (reported once)", ml_reader_file(r), ml_reader_line(r));
+	    "collapse (reported once)", file, line);
 	*warned = 1;
 }
 

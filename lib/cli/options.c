@@ -3,7 +3,9 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "mlaudit.h"
 
@@ -69,6 +71,77 @@ ml_help(const char *text)
 	return fflush(stdout) == 0 ? ML_EXIT_OK : ML_EXIT_FAIL;
 }
 
+/* A thread count: [0-9]+ from 1 to ML_THREADS_MAX. */
+static int
+threads_arg(const char *arg, int *threads)
+{
+	size_t n;
+
+	if (ml_parse_size_arg(arg, 1, ML_THREADS_MAX, &n) != ML_NUM_OK)
+		return -1;
+	*threads = (int)n;
+	return 0;
+}
+
+int
+ml_threads_resolve(void)
+{
+	const char *env = getenv("MLAUDIT_THREADS");
+	long cpus;
+
+	if (ml_threads > 0)
+		return 0;
+	if (env && *env) {
+		if (threads_arg(env, &ml_threads) < 0) {
+			ml_threads = 0;
+			return ml_usage_error(NULL, "MLAUDIT_THREADS: a number of threads from 1 "
+			    "to %d, not '%s'", ML_THREADS_MAX, env);
+		}
+		return 0;
+	}
+	cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	ml_threads = cpus < 1 ? 1 : cpus > ML_THREADS_MAX ? ML_THREADS_MAX : (int)cpus;
+	return 0;
+}
+
+size_t
+ml_opts_drop_threads(char **opts, size_t n, const char *shortopts)
+{
+	size_t i, m = 0, len;
+	char *a, *p;
+	const char *o;
+
+	for (i = 0; i < n; i++) {
+		a = opts[i];
+		if (strcmp(a, "--") == 0) {
+			opts[m++] = a;
+			continue;
+		}
+		if (a[0] == '-' && a[1] == '-') {
+			/* getopt_long takes any unambiguous prefix: --threads, --thr=2 */
+			len = strcspn(a + 2, "=");
+			if (len && strncmp(a + 2, "threads", len) == 0) {
+				i += !a[2 + len];
+				continue;
+			}
+		} else if (a[0] == '-') {
+			for (p = a + 1; *p; p++) {
+				if (*p == 'j') {
+					i += !p[1];
+					*p = '\0';
+					break;
+				}
+				if ((o = strchr(shortopts, *p)) && o[1] == ':')
+					break;  /* the rest is this option's value */
+			}
+			if (!a[1])
+				continue;
+		}
+		opts[m++] = a;
+	}
+	return m;
+}
+
 int
 ml_std_option(int ch, const char *arg, const char *usage, const char *help, int *delim,
               const char **out)
@@ -84,6 +157,11 @@ ml_std_option(int ch, const char *arg, const char *usage, const char *help, int 
 		return -1;
 	case 'q':
 		ml_quiet = 1;
+		return -1;
+	case 'j':
+		if (threads_arg(arg, &ml_threads) < 0)
+			return ml_usage_error(usage, "-j: a number of threads from 1 to %d, not '%s'",
+			    ML_THREADS_MAX, arg);
 		return -1;
 	case ML_OPT_DROP_CLASS:
 		if (!*arg)

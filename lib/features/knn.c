@@ -15,6 +15,18 @@
 
 #include "features/features.h"
 
+/*
+ * The distance kernels are built for AVX2 and plain x86-64, picked at load
+ * time by an ifunc resolver; under ThreadSanitizer (make tsan) that
+ * resolver runs before the sanitizer is up and crashes, so there is one
+ * version.
+ */
+#ifdef __SANITIZE_THREAD__
+#define CLONES
+#else
+#define CLONES __attribute__((target_clones("avx2", "default")))
+#endif
+
 #define PANEL   8               /* rows per panel (two 4-lane vectors) */
 #define QROWS   4               /* query rows per kernel call */
 #define BLOCK   256             /* rows per cache block (both sides) */
@@ -157,7 +169,7 @@ offer(double *key, size_t *idx, size_t k, double d, size_t j)
 		OP(a30, b, p0); OP(a31, b, p1);                                 \
 	}
 
-__attribute__((target_clones("avx2", "default")))
+CLONES
 static void
 tile(const double *q, const double *panel, size_t dim, int cosine, double out[QROWS][PANEL])
 {
@@ -240,7 +252,7 @@ have_fma(void)
 #endif
 
 /* The blocks (I, J), J >= I, of one row block I. */
-__attribute__((target_clones("avx2", "default")))
+CLONES
 static void
 knn_rowblock(knn_job *J, knn_best *B, size_t I)
 {

@@ -34,101 +34,179 @@ grow_bits(uint64_t **map, size_t *cap, size_t n, size_t k)
 	return 0;
 }
 
+/* Pass 1's state: what it keeps of every row, in input order. */
+struct pass1 {
+	ml_audit *a;
+	ml_spill *sp;
+	const ml_audit_opts *o;
+	int low;
+	double **defscore;
+	unsigned char **kind;
+	size_t cap_r, cap_d, cap_k, cap_s, cap_g, cap_p, any[2];
+};
+
+/* A row's own scores, those the options ask for: ranking, label_score, default. */
+static void
+row_scores(const struct pass1 *P, const unsigned char *y, const double *p, double *scratch,
+           double sc[3])
+{
+	size_t k = P->a->k, c;
+
+	if (P->o->rank_method >= 0)
+		sc[0] = ml_rank_score(P->o->rank_method, y, p, k, scratch);
+	if (P->o->score_agg) {
+		for (c = 0; c < k; c++)
+			scratch[c] = ml_class_score(P->o->score_method, y[c], p[c], NULL);
+		sc[1] = ml_aggregate(P->o->score_agg, scratch, k);
+	}
+	if (P->low)
+		sc[2] = ml_rank_score(ML_METHOD_DEFAULT, y, p, k, scratch);
+}
+
+/* Row a->n, with its scores: spilled, counted, its scores and bits kept. */
+static int
+row_keep(struct pass1 *P, const unsigned char *y, const double *p, const double sc[3], ml_err *e)
+{
+	ml_audit *a = P->a;
+	const ml_audit_opts *o = P->o;
+	size_t k = a->k, c, b;
+
+	if (ml_spill_add(P->sp, y, p, e) < 0)
+		return -1;
+	for (c = 0; c < k; c++) {
+		a->given[c] += y[c];
+		P->any[y[c]]++;
+	}
+	if ((o->rank_method >= 0 && push(&a->rank_score, &P->cap_r, a->n, sc[0]) < 0) ||
+	    (o->score_agg && push(&a->score, &P->cap_s, a->n, sc[1]) < 0))
+		return ml_err_oom(e);
+	if (o->want_bits) {
+		if (grow_bits(&a->given_bits, &P->cap_g, a->n + 1, k) < 0 ||
+		    grow_bits(&a->pred_bits, &P->cap_p, a->n + 1, k) < 0)
+			return ml_err_oom(e);
+		for (c = 0, b = a->n * k; c < k; c++, b++) {
+			a->given_bits[b >> 6] |= (uint64_t)(y[c] != 0) << (b & 63);
+			a->pred_bits[b >> 6] |= (uint64_t)(p[c] > 0.5) << (b & 63);
+		}
+	}
+	if (P->low && push(P->defscore, &P->cap_d, a->n, sc[2]) < 0)
+		return ml_err_oom(e);
+	if (P->low && o->rank_method >= 0) {
+		/* Bit 0: the row has some class; bit 1: it lacks some class. */
+		if (ml_grow(P->kind, &P->cap_k, a->n + 1, 1) < 0)
+			return ml_err_oom(e);
+		(*P->kind)[a->n] = 0;
+		for (c = 0; c < k; c++)
+			(*P->kind)[a->n] |= (unsigned char)(y[c] ? 1 : 2);
+	}
+	a->n++;
+	return 0;
+}
+
+/* Pass 1 on this thread. */
+static int
+read_serial(struct pass1 *P, ml_reader *r, ml_err *e)
+{
+	size_t k = P->a->k;
+	unsigned char *y = malloc(k);
+	double *p = malloc(k * sizeof *p), *scratch = malloc(k * sizeof *p), sc[3] = { 0, 0, 0 };
+	int dups = 0, n = -1;
+
+	if (!y || !p || !scratch)
+		ml_err_oom(e);
+	else
+		while ((n = ml_reader_next(r, e)) > 0) {
+			if (ml_cols_labels(&P->a->cols, r, y, &dups, e) < 0 ||
+			    ml_cols_probs(&P->a->cols, r, p, e) < 0)
+				n = -1;
+			else
+				row_scores(P, y, p, scratch, sc);
+			if (n < 0 || row_keep(P, y, p, sc, e) < 0) {
+				n = -1;
+				break;
+			}
+		}
+	free(y);
+	free(p);
+	free(scratch);
+	return n;
+}
+
+/* Pass 1 in the parallel engine: a chunk's rows parsed and scored. */
+static void *
+chunk_new(void *arg)
+{
+	return ml_parsed_new(((const struct pass1 *)arg)->a->k, 3);
+}
+
+static void *
+scratch_new(void *arg)
+{
+	return malloc(((const struct pass1 *)arg)->a->k * sizeof(double));
+}
+
+static int
+chunk_row(void *arg, void *ws, void *part, const ml_reader *r, ml_writer *w, ml_err *e)
+{
+	const struct pass1 *P = arg;
+	ml_parsed *C = part;
+	size_t k = P->a->k;
+
+	(void)w;
+	if (ml_parsed_row(C, &P->a->cols, r, e) < 0)
+		return -1;
+	row_scores(P, C->y + C->n * k, C->p + C->n * k, ws, C->sc + C->n * 3);
+	C->n++;
+	return 0;
+}
+
+static int
+chunk_merge(void *arg, void *part, ml_err *e)
+{
+	struct pass1 *P = arg;
+	const ml_parsed *C = part;
+	size_t k = P->a->k, i;
+
+	for (i = 0; i < C->n; i++)
+		if (row_keep(P, C->y + i * k, C->p + i * k, C->sc + i * 3, e) < 0)
+			return -1;
+	return 0;
+}
+
 /* Pass 1: spill the rows, count the labels, score the rows that ranking needs. */
 static int
 read_rows(ml_audit *a, ml_reader *r, ml_spill *sp, const ml_audit_opts *o, int low,
           double **defscore, unsigned char **kind, ml_err *e)
 {
-	size_t k = a->k, c, cap_r = 0, cap_d = 0, cap_k = 0, any[2] = { 0, 0 }, cap_s = 0,
-	    cap_g = 0, cap_p = 0, b;
-	unsigned char *y = malloc(k);
-	double *p = malloc(k * sizeof *p), *scratch = malloc(k * sizeof *p);
-	int dups = 0, rc = -1;
+	struct pass1 P;
+	ml_par_job J = { ml_threads, &P, scratch_new, free, chunk_new, ml_parsed_reset,
+	    ml_parsed_free, chunk_merge, chunk_row };
+	size_t k = a->k;
 
-	if (!y || !p || !scratch) {
-		ml_err_oom(e);
-		goto out;
-	}
-	for (;;) {
-		int n = ml_reader_next(r, e);
-		if (n < 0)
-			goto out;
-		if (n == 0)
-			break;
-		if (ml_cols_labels(&a->cols, r, y, &dups, e) < 0 || ml_cols_probs(&a->cols, r, p, e) < 0 ||
-		    ml_spill_add(sp, y, p, e) < 0)
-			goto out;
-		for (c = 0; c < k; c++) {
-			a->given[c] += y[c];
-			any[y[c]]++;
-		}
-		if (o->rank_method >= 0 && push(&a->rank_score, &cap_r, a->n,
-		    ml_rank_score(o->rank_method, y, p, k, scratch)) < 0) {
-			ml_err_oom(e);
-			goto out;
-		}
-		if (o->score_agg) {
-			for (c = 0; c < k; c++)
-				scratch[c] = ml_class_score(o->score_method, y[c], p[c], NULL);
-			if (push(&a->score, &cap_s, a->n, ml_aggregate(o->score_agg, scratch, k)) < 0) {
-				ml_err_oom(e);
-				goto out;
-			}
-		}
-		if (o->want_bits) {
-			if (grow_bits(&a->given_bits, &cap_g, a->n + 1, k) < 0 ||
-			    grow_bits(&a->pred_bits, &cap_p, a->n + 1, k) < 0) {
-				ml_err_oom(e);
-				goto out;
-			}
-			for (c = 0, b = a->n * k; c < k; c++, b++) {
-				a->given_bits[b >> 6] |= (uint64_t)(y[c] != 0) << (b & 63);
-				a->pred_bits[b >> 6] |= (uint64_t)(p[c] > 0.5) << (b & 63);
-			}
-		}
-		if (low && push(defscore, &cap_d, a->n,
-		    ml_rank_score(ML_METHOD_DEFAULT, y, p, k, scratch)) < 0) {
-			ml_err_oom(e);
-			goto out;
-		}
-		if (low && o->rank_method >= 0) {
-			/* Bit 0: the row has some class; bit 1: it lacks some class. */
-			if (ml_grow(kind, &cap_k, a->n + 1, 1) < 0) {
-				ml_err_oom(e);
-				goto out;
-			}
-			(*kind)[a->n] = 0;
-			for (c = 0; c < k; c++)
-				(*kind)[a->n] |= (unsigned char)(y[c] ? 1 : 2);
-		}
-		a->n++;
-	}
-	if (a->n == 0) {
-		ml_errf(e, ml_reader_file(r), 0, NULL, NULL, 0, "no data rows");
-		goto out;
-	}
+	memset(&P, 0, sizeof P);
+	P.a = a;
+	P.sp = sp;
+	P.o = o;
+	P.low = low;
+	P.defscore = defscore;
+	P.kind = kind;
+	if ((ml_threads > 1 ? ml_par_run(&J, r, NULL, 0, e) : read_serial(&P, r, e)) < 0)
+		return -1;
+	if (a->n == 0)
+		return ml_errf(e, ml_reader_file(r), 0, NULL, NULL, 0, "no data rows");
 	/*
 	 * Datalab's label check scores every row, and cleanlab's
 	 * get_label_quality_scores raises when no example has any class: the
 	 * whole report fails, as mlscore does.
 	 */
-	if (o->score_rows && !any[1]) {
-		ml_errmsg(e, ML_NOT_MULTILABEL, "no example has any class");
-		goto out;
-	}
+	if (o->score_rows && !P.any[1])
+		return ml_errmsg(e, ML_NOT_MULTILABEL, "no example has any class");
 	/* cleanlab scores whole rows only for labels in multi-label format. */
-	if ((o->rank_method >= 0 || low) && (k < 2 || !any[0] || !any[1])) {
-		ml_errmsg(e, "%s: cleanlab cannot rank these labels "
+	if ((o->rank_method >= 0 || low) && (k < 2 || !P.any[0] || !P.any[1]))
+		return ml_errmsg(e, "%s: cleanlab cannot rank these labels "
 		    "(Labels must be in multi-label format.)", k < 2 ? "only one class" :
-		    !any[1] ? "no example has any class" : "every example has every class");
-		goto out;
-	}
-	rc = 0;
-out:
-	free(y);
-	free(p);
-	free(scratch);
-	return rc;
+		    !P.any[1] ? "no example has any class" : "every example has every class");
+	return 0;
 }
 
 /* One class with the given options; sets its bits in map and the row mask. */

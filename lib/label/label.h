@@ -206,6 +206,25 @@ int ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_
 int ml_audit_write_joint(const ml_audit *a, const char *path, ml_err *e);
 void ml_audit_free(ml_audit *a);
 
+/* -------------------------------------------------------------- parsed.c */
+
+/*
+ * A chunk's rows parsed by a worker of the parallel engine (ml_par_job's
+ * part): labels y[k n], probabilities p[k n] and nsc numbers sc[nsc n] a
+ * row, taken in input order by the merge.  ml_parsed_row parses the
+ * reader's current row into row n (the caller fills its sc and counts it):
+ * 0, or -1 with e set.
+ */
+typedef struct ml_parsed {
+	unsigned char *y;
+	double *p, *sc;
+	size_t n, cap, k, nsc;
+} ml_parsed;
+ml_parsed *ml_parsed_new(size_t k, size_t nsc);
+void ml_parsed_reset(void *arg, void *part);
+void ml_parsed_free(void *part);
+int ml_parsed_row(ml_parsed *P, const ml_cols *cols, const ml_reader *r, ml_err *e);
+
 /* -------------------------------------------------------------- format.c */
 
 /*

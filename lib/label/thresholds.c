@@ -53,6 +53,61 @@ out:
 	return rc;
 }
 
+struct spill_job {
+	const ml_cols *cols;
+	ml_spill *sp;
+	size_t *given, *n;
+};
+
+static void *
+part_new(void *arg)
+{
+	return ml_parsed_new(((const struct spill_job *)arg)->cols->k, 0);
+}
+
+static int
+part_row(void *arg, void *ws, void *part, const ml_reader *r, ml_writer *w, ml_err *e)
+{
+	const struct spill_job *J = arg;
+	ml_parsed *P = part;
+
+	(void)ws;
+	(void)w;
+	if (ml_parsed_row(P, J->cols, r, e) < 0)
+		return -1;
+	P->n++;
+	return 0;
+}
+
+/* In input order: the chunk's rows to the spill. */
+static int
+part_merge(void *arg, void *part, ml_err *e)
+{
+	const struct spill_job *J = arg;
+	const ml_parsed *P = part;
+	size_t k = J->cols->k, i, c;
+
+	for (i = 0; i < P->n; i++) {
+		if (ml_spill_add(J->sp, P->y + i * k, P->p + i * k, e) < 0)
+			return -1;
+		for (c = 0; c < k; c++)
+			J->given[c] += P->y[i * k + c];
+	}
+	*J->n += P->n;
+	return 0;
+}
+
+/* spill_all with the rows parsed on ml_threads threads. */
+static int
+spill_par(const ml_cols *cols, ml_reader *r, ml_spill *sp, size_t *given, size_t *n, ml_err *e)
+{
+	struct spill_job S = { cols, sp, given, n };
+	ml_par_job J = { ml_threads, &S, NULL, NULL, part_new, ml_parsed_reset, ml_parsed_free,
+	    part_merge, part_row };
+
+	return ml_par_run(&J, r, NULL, 0, e);
+}
+
 int
 ml_score_thresholds(const ml_cols *cols, ml_reader *r, double *thr, size_t *given, size_t *n,
                     ml_err *e)
@@ -65,7 +120,8 @@ ml_score_thresholds(const ml_cols *cols, ml_reader *r, double *thr, size_t *give
 
 	if (!(sp = ml_spill_open(cols->k, e)))
 		return -1;
-	if (spill_all(cols, r, sp, given, n, e) < 0 || ml_score_check(given, cols->k, *n, r, e) < 0)
+	if ((ml_threads > 1 ? spill_par(cols, r, sp, given, n, e) : spill_all(cols, r, sp, given,
+	    n, e)) < 0 || ml_score_check(given, cols->k, *n, r, e) < 0)
 		goto out;
 	if (!(p = malloc(*n * sizeof *p)) || !(y = malloc(*n))) {
 		ml_err_oom(e);

@@ -227,7 +227,7 @@ graph(struct dl_run *R, const char *prefix)
 	else if (!have)
 		snprintf(R->ce.msg, sizeof R->ce.msg, "the stream has neither the features (%s<name>) "
 		    "nor the kNN graph (knn, knn_dist)", prefix);
-	else if (ml_feat_graph(&R->f, ml_check_input_default.k, ML_METRIC_AUTO, 0, &R->ce) == 0)
+	else if (ml_feat_graph(&R->f, ml_check_input_default.k, ML_METRIC_AUTO, ml_threads, &R->ce) == 0)
 		R->have_graph = 1;
 	for (j = ML_CHECK_OUTLIER; !R->have_graph && j < ML_NCHECKS; j++)
 		if (!R->g[j].s)

@@ -211,6 +211,17 @@ ml_reader_field(const ml_reader *r, size_t i, size_t *n)
 }
 
 const char *
+ml_reader_rawline(const ml_reader *r, size_t *n)
+{
+	const struct qrow *row = r->cur;
+
+	if (!r->fast)
+		return NULL;
+	*n = r->fend[row->f0 + row->nf - 1] - r->fstart[row->f0];
+	return r->q + r->fstart[row->f0];
+}
+
+const char *
 ml_reader_file(const ml_reader *r)
 {
 	return r->fname;

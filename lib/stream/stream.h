@@ -39,6 +39,11 @@ size_t ml_reader_find(const ml_reader *r, const char *prefix, const char *name);
 int ml_reader_next(ml_reader *r, ml_err *e);
 /* Field i of the current row (not NUL terminated; len in *n). */
 const char *ml_reader_field(const ml_reader *r, size_t i, size_t *n);
+/*
+ * The current row as the raw line it was read from (without the newline)
+ * when fields and line are the same bytes (TAB mode's fast path); else NULL.
+ */
+const char *ml_reader_rawline(const ml_reader *r, size_t *n);
 /* Where the current row is, for messages. */
 const char *ml_reader_file(const ml_reader *r);
 /* The separator: TAB (no quoting) or another byte (RFC 4180 quoting: CSV). */
@@ -69,6 +74,22 @@ typedef struct ml_writer ml_writer;
 ml_writer *ml_writer_open(const char *path, int delim, ml_err *e);
 /* A writer on an open file descriptor (a spill file); commit does not close it. */
 ml_writer *ml_writer_fd(int fd, int delim, ml_err *e);
+/*
+ * A writer into memory, for rows formatted away from the output (the
+ * parallel engine's chunks).  ml_writer_mem_take hands over its bytes,
+ * those of a row that failed too (swapping the buffer with *buf, capacity
+ * *cap; *len the bytes) and starts it afresh; -1 only when out of memory.
+ * ml_writer_append writes such bytes, `rows` complete rows, to another
+ * writer; with unquotable set (a field TSV cannot hold stopped the chunk)
+ * it then fails as the row's own write would have.
+ */
+ml_writer *ml_writer_mem(int delim, ml_err *e);
+int ml_writer_mem_take(ml_writer *w, char **buf, size_t *len, size_t *cap, ml_err *e);
+int ml_writer_append(ml_writer *w, const char *s, size_t n, uint64_t rows, int unquotable);
+/* Rows ended so far (the header too). */
+uint64_t ml_writer_rows(const ml_writer *w);
+/* Non-zero once a field that TSV cannot hold was written (ml_writer_failed too). */
+int ml_writer_unquotable(const ml_writer *w);
 /* Bytes written so far, buffered ones included. */
 uint64_t ml_writer_offset(const ml_writer *w);
 /* Appends one field (a delimiter is written before every field but the first). */
@@ -189,6 +210,42 @@ int ml_layout_row(const ml_layout *L, const ml_reader *r, ml_cell_fn cb, void *a
 int ml_layout_appends(const ml_layout *L, const ml_reader *r);
 /* Writes a raw input line (TAB mode) followed by the new columns. */
 int ml_layout_line(const ml_layout *L, const char *s, size_t n, ml_cell_fn cb, void *arg, ml_writer *w);
+
+/* ----------------------------------------------------------------- par.c */
+
+/*
+ * The parallel row engine: the rows left in a reader, handed in chunks to
+ * `threads` worker threads, while the calling thread reads; each chunk's
+ * output and partial state are written and merged in input order, so that
+ * neither depends on the number of threads.
+ */
+typedef struct ml_par_job {
+	int threads;                    /* worker threads, >= 1 */
+	void *arg;                      /* the tool's; the workers only read it */
+	/* Per worker scratch (optional): NULL from worker_new = out of memory. */
+	void *(*worker_new)(void *arg);
+	void (*worker_free)(void *ws);
+	/* Per chunk partial state (optional): made once per chunk slot, reset
+	 * before each chunk, merged by the calling thread in input order. */
+	void *(*part_new)(void *arg);
+	void (*part_reset)(void *arg, void *part);
+	void (*part_free)(void *part);
+	int (*merge)(void *arg, void *part, ml_err *e);
+	/*
+	 * One row: r is a view with the row current (fields, line, file and
+	 * ml_reader_rows as the reader would give them), w the chunk's output
+	 * (NULL without output).  0, or -1 with e set before anything of the
+	 * row is written (unless writing it failed).
+	 */
+	int (*row)(void *arg, void *ws, void *part, const ml_reader *r, ml_writer *w, ml_err *e);
+} ml_par_job;
+/*
+ * Runs J on every row left in r, writing to w (NULL: no output) with the
+ * separator delim.  0 at the end of the input or when writing to w failed
+ * (ml_writer_failed tells; nothing more is read), -1 with e set at the
+ * first bad row in input order, after the rows before it were written.
+ */
+int ml_par_run(const ml_par_job *J, ml_reader *r, ml_writer *w, int delim, ml_err *e);
 
 /* --------------------------------------------------------------- spill.c */
 

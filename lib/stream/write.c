@@ -36,14 +36,44 @@ struct ml_writer {
 	char *path;             /* the name given, for messages, or NULL for stdout */
 	char *dest, *tmp;       /* the file renamed over (a symlink's target) and the temporary */
 	uint64_t written;       /* bytes drained so far */
+	char *mem;              /* a writer into memory (ml_writer_mem): its bytes */
+	size_t memlen, memcap;
+	int in_mem;
 	size_t len;
 	char buf[OUTBUF];
 };
+
+/* A writer into memory keeps every byte, those of a failed row too. */
+static int
+drain_mem(ml_writer *w)
+{
+	if (w->memlen + w->len > w->memcap) {
+		size_t cap = w->memcap ? w->memcap : OUTBUF;
+		char *m;
+		while (cap < w->memlen + w->len)
+			cap *= 2;
+		if (!(m = realloc(w->mem, cap))) {
+			w->failed = 1;
+			w->err_no = ENOMEM;
+			return -1;
+		}
+		w->mem = m;
+		w->memcap = cap;
+	}
+	memcpy(w->mem + w->memlen, w->buf, w->len);
+	w->memlen += w->len;
+	w->written += w->len;
+	w->len = 0;
+	return w->failed ? -1 : 0;
+}
 
 static int
 drain(ml_writer *w)
 {
 	size_t o = 0;
+
+	if (w->in_mem)
+		return drain_mem(w);
 
 	while (o < w->len && !w->failed) {
 		ssize_t n = write(w->fd, w->buf + o, w->len - o);
@@ -263,6 +293,54 @@ ml_writer_fd(int fd, int delim, ml_err *e)
 	return w;
 }
 
+ml_writer *
+ml_writer_mem(int delim, ml_err *e)
+{
+	ml_writer *w = ml_writer_open(NULL, delim, e);
+
+	if (w) {
+		w->fd = -1;
+		w->in_mem = 1;
+	}
+	return w;
+}
+
+int
+ml_writer_mem_take(ml_writer *w, char **buf, size_t *len, size_t *cap, ml_err *e)
+{
+	char *m;
+	size_t c;
+
+	if (w->len)
+		drain_mem(w);
+	if (w->failed && w->err_no == ENOMEM)
+		return ml_err_oom(e);
+	m = w->mem;
+	c = w->memcap;
+	*len = w->memlen;
+	w->mem = *buf;
+	w->memcap = *cap;
+	*buf = m;
+	*cap = c;
+	w->memlen = 0;
+	w->written = 0;
+	w->failed = w->unquotable = w->err_no = 0;
+	w->rows = 0;
+	w->first = 1;
+	return 0;
+}
+
+int
+ml_writer_append(ml_writer *w, const char *s, size_t n, uint64_t rows, int unquotable)
+{
+	int rc = put(w, s, n);
+
+	w->rows += rows;
+	if (unquotable)
+		w->failed = w->unquotable = 1;
+	return unquotable ? -1 : rc;
+}
+
 uint64_t
 ml_writer_offset(const ml_writer *w)
 {
@@ -383,6 +461,7 @@ ml_writer_flush(ml_writer *w, ml_err *e)
 static void
 release(ml_writer *w)
 {
+	free(w->mem);
 	free(w->path);
 	free(w->dest);
 	free(w->tmp);
@@ -434,4 +513,16 @@ ml_writer_abort(ml_writer *w)
 		ml_tmp_unregister(w->tmp);
 	}
 	release(w);
+}
+
+uint64_t
+ml_writer_rows(const ml_writer *w)
+{
+	return w->rows;
+}
+
+int
+ml_writer_unquotable(const ml_writer *w)
+{
+	return w->unquotable;
 }

@@ -2,5 +2,5 @@
 $ mlcv --help | head -n 4
 > usage: mlcv [--verbose] [--model auto|knn|logreg] [-k K] [-C C] [--folds F]
 >             [--seed S] [--folds-from COL] [--fold-column] [-c NAME,...] [-l COL]
->             [--replace] [--feature-prefix P] [--threads N] [-q] [-d DELIM]
+>             [--replace] [--feature-prefix P] [-j N] [-q] [-d DELIM]
 >             [-D DELIM] [-o FILE] [FILE ...]

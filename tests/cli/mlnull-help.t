@@ -1,4 +1,4 @@
 # mlnull: --help
 $ mlnull --help | head -1
-> usage: mlnull [--verbose] [--feature-prefix P] [-q] [-d DELIM] [-D DELIM]
+> usage: mlnull [--verbose] [--feature-prefix P] [-j N] [-q] [-d DELIM]
 ? 0

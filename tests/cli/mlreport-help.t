@@ -6,5 +6,5 @@ $ mlreport --help | head -n 8
 >                 [--html FILE] [--fail-under SCORE]
 >                 [--class-fail-under [CLASS=]SCORE] [--features | --no-features]
 >                 [--feature-prefix P] [--id COL] [--drop-class NAME] [-l COL]
->                 [-q] [-d DELIM] [-o FILE]
+>                 [-j N] [-q] [-d DELIM] [-o FILE]
 >                 [--part I/P [--state FILE] | --state FILE] [FILE ...]
