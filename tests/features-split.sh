@@ -136,7 +136,7 @@ if command -v parallel >/dev/null 2>&1; then
 		d=$t/readme
 		mkdir "$d" && ln -s "$f" "$d/data.tsv"
 		sed -n '/^### The kNN graph by query block/,/^#/p' "$here/../README.md" |
-		    sed -n '/^    /s/^    //p' | sed 's/S=host1,host2,:/S=:/' >"$d/run.sh"
+		    sed -n '/^```sh/,/^```$/{/^```/d;p;}' | sed 's/S=host1,host2,:/S=:/' >"$d/run.sh"
 		if ! grep -q 'mlknn --part' "$d/run.sh"; then
 			bad "README recipe: not found"
 		elif (cd "$d" && sh run.sh >"$d/out" 2>"$d/err") && cmp -s "$t/recipe1/want" "$d/graph.tsv" &&

@@ -77,12 +77,6 @@ static const char help[] = USAGE "\n"
     "Exit status: 0 success, 1 bad input, 2 bad usage, 3 a quality gate tripped.\n"
     "See mlreport(1).\n";
 
-/* --class-fail-under [CLASS=]SCORE: cls NULL for every class. */
-struct class_gate {
-	char *cls;
-	double threshold;
-};
-
 struct opts {
 	ml_audit_opts audit;
 	ml_rep_opts rep;
@@ -91,10 +85,7 @@ struct opts {
 	const char *state;      /* --state */
 	size_t part, parts;     /* --part I/P: part I-1 of P; parts 0: one run */
 	size_t top;
-	double fail_under;
-	int gate;
-	struct class_gate *class_gates;
-	size_t nclass_gates;
+	ml_rep_gates gates;     /* --fail-under, --class-fail-under */
 	ml_rep_run run;         /* what the JSON and HTML record */
 };
 
@@ -122,6 +113,13 @@ has_probs(const ml_reader *r)
 	return 0;
 }
 
+/* Non-zero when the header has a p_ column for class cls. */
+static int
+header_has(const void *r, const char *cls)
+{
+	return ml_reader_find(r, "p_", cls) != (size_t)-1;
+}
+
 /*
  * A class gate that names no class of the header: ML_EXIT_USAGE after a
  * message that lists the first classes, else 0.
@@ -129,16 +127,13 @@ has_probs(const ml_reader *r)
 static int
 check_gate_names(const struct opts *o, const ml_reader *r)
 {
+	const char *cls = ml_rep_gates_unknown(&o->gates, header_has, r);
 	ml_buf b = ML_BUF_INIT;
-	size_t i, j, n = 0;
+	size_t j, n = 0;
 	char *list;
 	int rc;
 
-	for (i = 0; i < o->nclass_gates; i++)
-		if (o->class_gates[i].cls && ml_reader_find(r, "p_", o->class_gates[i].cls) ==
-		    (size_t)-1)
-			break;
-	if (i == o->nclass_gates)
+	if (!cls)
 		return 0;
 	for (j = 0; j < ml_reader_ncols(r); j++)
 		if (strncmp(ml_reader_colname(r, j), "p_", 2) == 0 && n++ < 5)
@@ -147,48 +142,25 @@ check_gate_names(const struct opts *o, const ml_reader *r)
 		ml_buf_puts(&b, ", ...");
 	list = ml_buf_done(&b, NULL);
 	rc = ml_usage_error(usage, "--class-fail-under: '%s' is not a class (no p_%s column; "
-	    "the classes: %s)", o->class_gates[i].cls, o->class_gates[i].cls, list ? list : "");
+	    "the classes: %s)", cls, cls, list ? list : "");
 	free(list);
 	return rc;
 }
 
 /*
- * The quality gates, in o->run.gates (malloc'ed): the overall one, then one
- * per gated class, worst class first (classes_by_multilabel_quality's
- * order); a class's own threshold wins over the every-class one, and the
- * last given wins.  Returns ML_EXIT_GATE after naming
- * each tripped gate, 0, or -1 when out of memory.
+ * The quality gates' outcomes, in o->run.gates (lib/report/gates.c), each
+ * tripped one named on stderr.  Returns ML_EXIT_GATE when one tripped, 0,
+ * or -1 when out of memory.
  */
 static int
 check_gates(struct opts *o, const ml_rep *rep)
 {
-	ml_rep_gate *g = malloc((rep->k + 1) * sizeof *g);
-	size_t i, c, r, n = 0;
-	int status = ML_EXIT_OK, set;
-	double t;
+	ml_rep_gate *g;
+	size_t i, n;
+	int status = ML_EXIT_OK;
 
-	if (!g)
+	if (ml_rep_gates_eval(&o->gates, rep, &g, &n) < 0)
 		return -1;
-	if (o->gate)
-		g[n++] = (ml_rep_gate){ NULL, o->fail_under, rep->health,
-		    !(rep->health < o->fail_under) };
-	for (r = 0; r < rep->k; r++) {
-		c = rep->ranking[r].cls;
-		for (set = 0, t = 0, i = 0; i < o->nclass_gates; i++)
-			if (!o->class_gates[i].cls && set < 2) {
-				t = o->class_gates[i].threshold;
-				set = 1;
-			} else if (o->class_gates[i].cls &&
-			    strcmp(o->class_gates[i].cls, rep->names[c]) == 0) {
-				t = o->class_gates[i].threshold;
-				set = 2;
-			}
-		if (!set)
-			continue;
-		g[n] = (ml_rep_gate){ rep->names[c], t, rep->ranking[r].quality,
-		    !(rep->ranking[r].quality < t) };
-		n++;
-	}
 	for (i = 0; i < n; i++) {
 		if (g[i].passed)
 			continue;
@@ -402,6 +374,18 @@ run_part(struct opts *o, char **files, int nfiles, ml_err *e)
 	return rc;
 }
 
+/* Non-zero when the split state has class cls. */
+static int
+state_has(const void *arg, const char *cls)
+{
+	const ml_split *s = arg;
+	size_t c;
+
+	for (c = 0; c < s->k && strcmp(s->names[c], cls) != 0; c++)
+		;
+	return c < s->k;
+}
+
 /* --state FILE without --part: the report of a split audit's report state. */
 static int
 run_state(struct opts *o, int *status, ml_err *e)
@@ -409,7 +393,7 @@ run_state(struct opts *o, int *status, ml_err *e)
 	struct job j;
 	ml_split s;
 	char *options = split_options(o);
-	size_t i, c;
+	const char *cls;
 	int rc = -1;
 
 	memset(&j, 0, sizeof j);
@@ -430,16 +414,11 @@ run_state(struct opts *o, int *status, ml_err *e)
 		    "every part's summary with mlmerge first");
 		goto out;
 	}
-	for (i = 0; i < o->nclass_gates; i++) {
-		for (c = 0; o->class_gates[i].cls && c < s.k &&
-		    strcmp(s.names[c], o->class_gates[i].cls) != 0; c++)
-			;
-		if (c == s.k) {
-			*status = ml_usage_error(usage, "--class-fail-under: '%s' is not a class of "
-			    "the state", o->class_gates[i].cls);
-			rc = 0;
-			goto out;
-		}
+	if ((cls = ml_rep_gates_unknown(&o->gates, state_has, &s))) {
+		*status = ml_usage_error(usage, "--class-fail-under: '%s' is not a class of the "
+		    "state", cls);
+		rc = 0;
+		goto out;
 	}
 	if (ml_rep_from_split(&j.rep, &s, o->json, e) < 0)
 		goto out;
@@ -503,22 +482,15 @@ static int
 class_gate_option(const char *arg, struct opts *o)
 {
 	const char *eq = strrchr(arg, '=');
-	struct class_gate *g;
+	double t;
 
-	if (!(g = realloc(o->class_gates, (o->nclass_gates + 1) * sizeof *g)))
-		return ml_usage_error(usage, "out of memory");
-	o->class_gates = g;
-	g += o->nclass_gates;
-	g->cls = NULL;
 	if (eq == arg)
 		return ml_usage_error(usage, "--class-fail-under: CLASS=SCORE needs a class name, "
 		    "not '%s'", arg);
-	if (ml_opt_double(usage, "--class-fail-under", "a score", eq ? eq + 1 : arg, 0, 1,
-	    &g->threshold))
+	if (ml_opt_double(usage, "--class-fail-under", "a score", eq ? eq + 1 : arg, 0, 1, &t))
 		return ML_EXIT_USAGE;
-	if (eq && !(g->cls = strndup(arg, (size_t)(eq - arg))))
+	if (ml_rep_gates_add(&o->gates, eq ? arg : NULL, eq ? (size_t)(eq - arg) : 0, t) < 0)
 		return ml_usage_error(usage, "out of memory");
-	o->nclass_gates++;
 	return 0;
 }
 
@@ -545,8 +517,9 @@ report_option(int ch, const char *arg, struct opts *o)
 		return class_gate_option(arg, o);
 	case ML_OPT_FAIL_UNDER:
 		o->render_opts = 1;
-		o->gate = 1;
-		return ml_opt_double(usage, "--fail-under", "a score", arg, 0, 1, &o->fail_under);
+		o->gates.overall = 1;
+		return ml_opt_double(usage, "--fail-under", "a score", arg, 0, 1,
+		    &o->gates.fail_under);
 	case ML_OPT_FEATURE_PREFIX:
 		if (!*arg)
 			return ml_usage_error(usage, "--feature-prefix: must not be empty");
@@ -722,9 +695,7 @@ main(int argc, char *argv[])
 		    run_state(&o, &status, &e) : run(&o, argv + optind, argc - optind, &status, &e)) < 0)
 			status = ml_report(&e);
 	}
-	while (o.nclass_gates--)
-		free(o.class_gates[o.nclass_gates].cls);
-	free(o.class_gates);
+	ml_rep_gates_free(&o.gates);
 	free((void *)o.run.gates);
 	return status;
 }

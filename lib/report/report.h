@@ -173,6 +173,28 @@ typedef struct ml_rep_gate {
 	double value;           /* the measured score */
 	int passed;
 } ml_rep_gate;
+/* The gates as given: --fail-under (overall), --class-fail-under [CLASS=]SCORE (gates.c). */
+typedef struct ml_rep_class_gate {
+	char *cls;              /* NULL: every class */
+	double threshold;
+} ml_rep_class_gate;
+typedef struct ml_rep_gates {
+	int overall;            /* --fail-under given */
+	double fail_under;
+	ml_rep_class_gate *cls;
+	size_t ncls;
+} ml_rep_gates;
+/* Adds a class gate (cls NULL: every class; else its first len bytes); -1 if out of memory. */
+int ml_rep_gates_add(ml_rep_gates *g, const char *cls, size_t len, double threshold);
+/* The first gated class that known(arg, name) says is not a class, or NULL. */
+const char *ml_rep_gates_unknown(const ml_rep_gates *g, int (*known)(const void *, const char *),
+                                 const void *arg);
+/*
+ * Every gate's outcome on rep in *out (malloc'ed, *n of them): the overall
+ * one, then one per gated class, worst class first; -1 if out of memory.
+ */
+int ml_rep_gates_eval(const ml_rep_gates *g, const ml_rep *rep, ml_rep_gate **out, size_t *n);
+void ml_rep_gates_free(ml_rep_gates *g);
 /*
  * The HTML report's scatter picture (scatter.c): n examples at (x, y), the
  * stream's two feature columns (xname, yname) or, with d > 2 of them,
