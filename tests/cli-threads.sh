@@ -175,6 +175,23 @@ else
 	bad "bad input (prob 15000): not reported at line 15000: $(cat "$t/err.1")"
 fi
 
+# Classes solved in parallel: with two classes given to every row the
+# error names the first of them in column order (c4, before c9), whichever
+# thread solved which; each alone is that class's error.
+awk 'BEGIN { FS = OFS = "\t" } NR > 1 { $2 = ($2 == "" ? "" : $2 ",") "9,4" } { print }' \
+    "$t/small.tsv" | awk 'BEGIN { FS = OFS = "\t" } { n = split($2, v, ","); o = ""; delete seen
+	for (i = 1; i <= n; i++) if (!(v[i] in seen)) { seen[v[i]]; o = o (o == "" ? "" : ",") v[i] }
+	$2 = o; print }' >"$t/every.tsv"
+for cmd in mlfilter "mlfilter --filter both" "mlreport --format json"; do
+	# shellcheck disable=SC2086
+	same "two classes in every row: $cmd" file "$t/every.tsv" $cmd
+	if grep -q "class 'c4': given to every example" "$t/err.1" && [ "$(cat "$t/rc.1")" = 1 ]; then
+		ok
+	else
+		bad "two classes in every row: $cmd: not class c4's error: $(cat "$t/err.1")"
+	fi
+done
+
 # A closed pipe ends the tool quietly, whatever the threads.
 for j in 1 2 8; do
 	("$B/bin/mlscore" -j "$j" "$t/big.tsv"; echo $? >"$t/prc.$j") 2>"$t/perr.$j" | head -n 2 >"$t/phead.$j"

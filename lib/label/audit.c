@@ -209,36 +209,6 @@ read_rows(ml_audit *a, ml_reader *r, ml_spill *sp, const ml_audit_opts *o, int l
 	return 0;
 }
 
-/* One class with the given options; sets its bits in map and the row mask. */
-static int
-solve_class(ml_audit *a, size_t c, const double *p, const unsigned char *y, const ml_cl_opts *co,
-            unsigned char *flag, uint64_t *map, uint64_t *given, unsigned char *issue, ml_err *e)
-{
-	size_t i;
-
-	if (ml_cl_class(p, y, a->n, co, flag, &a->res[c], e) < 0) {
-		char msg[sizeof e->msg];
-		snprintf(msg, sizeof msg, "%s", e->msg);
-		for (i = 0; i < a->n && y[i]; i++)
-			;
-		/* cleanlab stops here; the way on is to audit the other classes. */
-		if (a->n > 0 && i == a->n)
-			return ml_errmsg(e, "class '%s': %s; leave it out with --drop-class %s",
-			    a->cols.names[c], msg, a->cols.names[c]);
-		return ml_errmsg(e, "class '%s': %s", a->cols.names[c], msg);
-	}
-	for (i = 0; i < a->n; i++)
-		if (flag[i]) {
-			size_t b = i * a->k + c;
-			map[b >> 6] |= (uint64_t)1 << (b & 63);
-			if (given && y[i])
-				given[b >> 6] |= (uint64_t)1 << (b & 63);
-			if (issue)
-				issue[i] = 1;
-		}
-	return 0;
-}
-
 /* k non-negative counts joined with ','. */
 static int
 parse_counts(const char *s, size_t k, long *out, ml_err *e)
@@ -343,8 +313,8 @@ int
 ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts *o, ml_err *e)
 {
 	ml_spill *sp = NULL;
-	double *p = NULL, *defscore = NULL;
-	unsigned char *y = NULL, *flag = NULL, *kind = NULL;
+	double *defscore = NULL;
+	unsigned char *kind = NULL;
 	long *ntr = NULL;
 	size_t c, i, words;
 	int low = o->filter == ML_LOW_SELF_CONFIDENCE || o->filter == ML_LOW_NORMALIZED_MARGIN;
@@ -370,8 +340,7 @@ ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts
 	if (!(sp = ml_spill_open(a->k, e)) || read_rows(a, r, sp, o, low, &defscore, &kind, e) < 0)
 		goto out;
 	words = (a->n * a->k + 63) / 64;
-	if (!(p = malloc(a->n * sizeof *p)) || !(y = malloc(a->n)) || !(flag = malloc(a->n)) ||
-	    !(a->issue = calloc(a->n, 1)) || !(a->flags = calloc(words, sizeof *a->flags)) ||
+	if (!(a->issue = calloc(a->n, 1)) || !(a->flags = calloc(words, sizeof *a->flags)) ||
 	    !(a->flag_given = calloc(words, sizeof *a->flag_given)) ||
 	    !(a->order = malloc(a->n * sizeof *a->order)) ||
 	    (twice && !(a->def_flags = calloc(words, sizeof *a->def_flags)))) {
@@ -384,22 +353,8 @@ ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts
 	co.frac_noise = o->frac_noise;
 	co.min_examples_per_class = o->min_examples_per_class;
 	co.joint = NULL;
-	for (c = 0; c < a->k; c++) {
-		if (ml_spill_column(sp, c, p, y, e) < 0)
-			goto out;
-		co.num_to_remove = ntr ? ntr[c] : -1;
-		if (solve_class(a, c, p, y, &co, flag, a->flags, a->flag_given, a->issue, e) < 0)
-			goto out;
-		if (twice && solve_class(a, c, p, y, &def, flag, a->def_flags, NULL, NULL, e) < 0)
-			goto out;
-		for (i = 0; i < a->n; i++)
-			if (ML_BIT(a->def_flags, i * a->k + c)) {
-				if (y[i])
-					a->def_given[c]++;
-				else
-					a->def_added[c]++;
-			}
-	}
+	if (ml_audit_classes(a, sp, &co, twice ? &def : NULL, ntr, e) < 0)
+		goto out;
 	if (low) {
 		if (low_filter(a, o, defscore, kind, e) < 0)
 			goto out;
@@ -428,9 +383,6 @@ ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts
 	rc = 0;
 out:
 	ml_spill_close(sp);
-	free(p);
-	free(y);
-	free(flag);
 	free(defscore);
 	free(kind);
 	free(ntr);

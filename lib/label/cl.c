@@ -248,11 +248,47 @@ prune_counts(const long C[2][2], const size_t count[2], const ml_cl_opts *o,
 	}
 }
 
-struct work {
+/* prune's scratch, n of each, kept from class to class (ml_cl_work_new). */
+struct ml_cl_work {
+	size_t n;
 	size_t *rows;           /* the rows of one side */
 	size_t *order;
 	double *keys;
+	unsigned char *other;   /* prune_by_class's flags */
 };
+typedef struct ml_cl_work work;
+
+ml_cl_work *
+ml_cl_work_new(size_t n)
+{
+	work *w = calloc(1, sizeof *w);
+	size_t m = n ? n : 1;
+
+	if (!w)
+		return NULL;
+	w->n = n;
+	w->rows = malloc(m * sizeof *w->rows);
+	w->order = malloc(m * sizeof *w->order);
+	w->keys = malloc(m * sizeof *w->keys);
+	w->other = malloc(m);
+	if (!w->rows || !w->order || !w->keys || !w->other) {
+		ml_cl_work_free(w);
+		return NULL;
+	}
+	return w;
+}
+
+void
+ml_cl_work_free(ml_cl_work *w)
+{
+	if (!w)
+		return;
+	free(w->rows);
+	free(w->order);
+	free(w->keys);
+	free(w->other);
+	free(w);
+}
 
 /*
  * Flags the first `want` rows of side k in numpy's argsort order of key
@@ -261,7 +297,7 @@ struct work {
  */
 static void
 flag_lowest(const double *p, const unsigned char *y, size_t n, int k, int bymargin,
-    long want, struct work *w, unsigned char *flag)
+    long want, work *w, unsigned char *flag)
 {
 	size_t nk = 0, i, t, lim;
 
@@ -338,22 +374,17 @@ validate(const double *p, const unsigned char *y, size_t n, const ml_cl_opts *o,
 }
 
 /* prune_by_noise_rate, prune_by_class and both (SPEC 3.2.5-3.2.7) into flag[]. */
-static int
+static void
 prune(const double *p, const unsigned char *y, size_t n, const ml_cl_opts *o,
-    const long count[2], unsigned char *flag, ml_cl_result *res, ml_err *e)
+    const long count[2], unsigned char *flag, ml_cl_result *res, work *w)
 {
 	const long (*C)[2];
 	long remove[2], keep[2];
-	unsigned char *other = calloc(n, 1);
-	struct work w = { malloc(n * sizeof *w.rows), malloc(n * sizeof *w.order),
-	    malloc(n * sizeof *w.keys) };
-	int f = o->filter, k, ret = -1;
+	unsigned char *other = w->other;
+	int f = o->filter, k;
 	size_t i;
 
-	if (!other || !w.rows || !w.order || !w.keys) {
-		ml_err_oom(e);
-		goto out;
-	}
+	memset(other, 0, n);
 	/* A user joint replaces the calibrated one as is. */
 	C = o->joint != NULL ? (const long (*)[2])o->joint : (const long (*)[2])res->cal;
 	prune_counts(C, res->count, o, remove, keep);
@@ -363,22 +394,15 @@ prune(const double *p, const unsigned char *y, size_t n, const ml_cl_opts *o,
 			continue;
 		}
 		if (f != ML_PRUNE_BY_CLASS)
-			flag_lowest(p, y, n, k, 1, remove[k], &w, flag);
+			flag_lowest(p, y, n, k, 1, remove[k], w, flag);
 		if (f != ML_PRUNE_BY_NOISE_RATE)
-			flag_lowest(p, y, n, k, 0, count[k] - keep[k], &w, other);
+			flag_lowest(p, y, n, k, 0, count[k] - keep[k], w, other);
 	}
 	if (f == ML_PRUNE_BY_CLASS)
 		memcpy(flag, other, n);
 	else if (f == ML_BOTH)
 		for (i = 0; i < n; i++)
 			flag[i] &= other[i];
-	ret = 0;
-out:
-	free(other);
-	free(w.rows);
-	free(w.order);
-	free(w.keys);
-	return ret;
 }
 
 /*
@@ -408,7 +432,7 @@ reduce_issues(const double *p, const unsigned char *y, size_t n, unsigned char *
 
 int
 ml_cl_class(const double *p, const unsigned char *y, size_t n, const ml_cl_opts *o,
-    unsigned char *flag, ml_cl_result *res, ml_err *e)
+    unsigned char *flag, ml_cl_result *res, ml_cl_work *w, ml_err *e)
 {
 	long count[2];
 	double lim[2];
@@ -423,8 +447,14 @@ ml_cl_class(const double *p, const unsigned char *y, size_t n, const ml_cl_opts 
 	case ML_PRUNE_BY_NOISE_RATE:
 	case ML_PRUNE_BY_CLASS:
 	case ML_BOTH:
-		if (prune(p, y, n, o, count, flag, res, e) < 0)
-			return -1;
+		if (w && w->n >= n) {
+			prune(p, y, n, o, count, flag, res, w);
+		} else {
+			if (!(w = ml_cl_work_new(n)))
+				return ml_err_oom(e);
+			prune(p, y, n, o, count, flag, res, w);
+			ml_cl_work_free(w);
+		}
 		break;
 	case ML_PREDICTED_NEQ_GIVEN:
 		for (i = 0; i < n; i++)

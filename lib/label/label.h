@@ -81,13 +81,18 @@ void ml_cl_calibrate(const long (*raw)[2], const size_t *count, long (*cal)[2]);
  * every example.
  */
 void ml_cl_joint(const double *p, const unsigned char *y, size_t n, ml_cl_result *res);
+/* Scratch for ml_cl_class on up to n rows, reused from class to class (NULL: out of memory). */
+typedef struct ml_cl_work ml_cl_work;
+ml_cl_work *ml_cl_work_new(size_t n);
+void ml_cl_work_free(ml_cl_work *w);
 /*
  * The per-class binary problem: fills flag[0..n-1] (0/1) after the
- * agreement rule (SPEC 3.2.8), and res.  Errors (e.g. a class given to
- * every example) return -1 with a message naming no file.
+ * agreement rule (SPEC 3.2.8), and res, with scratch w (NULL: allocated
+ * for the call).  Errors (e.g. a class given to every example) return -1
+ * with a message naming no file.
  */
 int ml_cl_class(const double *p, const unsigned char *y, size_t n, const ml_cl_opts *o,
-                unsigned char *flag, ml_cl_result *res, ml_err *e);
+                unsigned char *flag, ml_cl_result *res, ml_cl_work *w, ml_err *e);
 
 /*
  * One row's pieces of the above, for the split audit (lib/split), which
@@ -202,6 +207,14 @@ typedef struct ml_audit {
  * usage error: the count is known only once the header is read).
  */
 int ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts *o, ml_err *e);
+/*
+ * classes.c, for ml_audit_run: every class's problem on its column of sp
+ * with options co (num_to_remove from ntr[c], or -1 without ntr), then with
+ * def too unless NULL, into a's bitmaps, issue[], res[] and def_given[],
+ * def_added[]; the classes shared out among ml_threads threads.
+ */
+int ml_audit_classes(ml_audit *a, ml_spill *sp, const ml_cl_opts *co, const ml_cl_opts *def,
+                     const long *ntr, ml_err *e);
 /* Writes the thresholds and confident joints as TSV (expected_joint.tsv's columns). */
 int ml_audit_write_joint(const ml_audit *a, const char *path, ml_err *e);
 void ml_audit_free(ml_audit *a);

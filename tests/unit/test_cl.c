@@ -186,7 +186,7 @@ mask_of(const ml_cl_opts *o, unsigned char *mask)
 
 	memset(mask, 0, N);
 	for (c = 0; c < K; c++) {
-		ck_assert_msg(ml_cl_class(pc[c], yc[c], N, o, flag, &res, &e) == 0, "%s", e.msg);
+		ck_assert_msg(ml_cl_class(pc[c], yc[c], N, o, flag, &res, NULL, &e) == 0, "%s", e.msg);
 		for (i = 0; i < N; i++)
 			mask[i] |= flag[i];
 	}
@@ -306,7 +306,7 @@ START_TEST(test_fixture_per_class)
 
 	load();
 	for (c = 0; c < K; c++) {
-		ck_assert_int_eq(ml_cl_class(pc[c], yc[c], N, &o, flag, &res, &e), 0);
+		ck_assert_int_eq(ml_cl_class(pc[c], yc[c], N, &o, flag, &res, NULL, &e), 0);
 		snprintf(name, sizeof name, "issue_c%zu", c);
 		assert_mask(flag, name);
 		ck_assert_mem_eq(res.cal, joints[c].cal, sizeof res.cal);
@@ -396,7 +396,7 @@ hand_flags(const ml_cl_opts *o, unsigned char *flag, ml_cl_result *res)
 {
 	ml_err e;
 
-	ck_assert_msg(ml_cl_class(hp, hy, 10, o, flag, res, &e) == 0, "%s", e.msg);
+	ck_assert_msg(ml_cl_class(hp, hy, 10, o, flag, res, NULL, &e) == 0, "%s", e.msg);
 }
 
 static void
@@ -489,10 +489,10 @@ START_TEST(test_hand_num_to_remove)
 	hand_flags(&o, flag, &res);
 	assert_flags(flag, "0000000110");
 	o.filter = ML_CONFIDENT_LEARNING;
-	ck_assert_int_eq(ml_cl_class(hp, hy, 10, &o, flag, &res, &e), -1);
+	ck_assert_int_eq(ml_cl_class(hp, hy, 10, &o, flag, &res, NULL, &e), -1);
 	ck_assert_ptr_nonnull(strstr(e.msg, "is not supported (yet) when setting 'num_to_remove_per_class'"));
 	o.filter = ML_PREDICTED_NEQ_GIVEN;
-	ck_assert_int_eq(ml_cl_class(hp, hy, 10, &o, flag, &res, &e), -1);
+	ck_assert_int_eq(ml_cl_class(hp, hy, 10, &o, flag, &res, NULL, &e), -1);
 }
 END_TEST
 
@@ -510,7 +510,7 @@ START_TEST(test_agreement_rule)
 	ml_err e;
 	size_t i;
 
-	ck_assert_int_eq(ml_cl_class(p, y, 8, &o, flag, &res, &e), 0);
+	ck_assert_int_eq(ml_cl_class(p, y, 8, &o, flag, &res, NULL, &e), 0);
 	for (i = 0; i < 8; i++)
 		ck_assert_msg(flag[i] == want[i] - '0', "row %zu", i);
 }
@@ -530,16 +530,16 @@ START_TEST(test_single_row_side_never_written)
 	ml_cl_result res;
 	ml_err e;
 
-	ck_assert_int_eq(ml_cl_class(p, y1, 6, &o, flag, &res, &e), 0);
+	ck_assert_int_eq(ml_cl_class(p, y1, 6, &o, flag, &res, NULL, &e), 0);
 	ck_assert_uint_eq(count(flag, 6), 0);
 	o.joint = NULL;
 	o.filter = ML_CONFIDENT_LEARNING;
-	ck_assert_int_eq(ml_cl_class(p, y1, 6, &o, flag, &res, &e), 0);
+	ck_assert_int_eq(ml_cl_class(p, y1, 6, &o, flag, &res, NULL, &e), 0);
 	ck_assert(flag[0] == 1 && count(flag, 6) == 1);
 	/* Two given rows are written back. */
 	o.filter = ML_PRUNE_BY_NOISE_RATE;
 	o.joint = j2;
-	ck_assert_int_eq(ml_cl_class(p, y2, 6, &o, flag, &res, &e), 0);
+	ck_assert_int_eq(ml_cl_class(p, y2, 6, &o, flag, &res, NULL, &e), 0);
 	ck_assert(flag[0] == 1 && flag[1] == 1 && count(flag, 6) == 2);
 }
 END_TEST
@@ -556,28 +556,28 @@ START_TEST(test_validation)
 	/* A class given to every example: every filter raises. */
 	for (f = ML_PRUNE_BY_NOISE_RATE; f <= ML_LOW_SELF_CONFIDENCE; f++) {
 		o.filter = f;
-		ck_assert_int_eq(ml_cl_class(p, all, 4, &o, flag, &res, &e), -1);
+		ck_assert_int_eq(ml_cl_class(p, all, 4, &o, flag, &res, NULL, &e), -1);
 		ck_assert_ptr_nonnull(strstr(e.msg, "(Labels must contain at least 2 classes.)"));
 		ck_assert_ptr_nonnull(strstr(e.msg, "every example"));
 	}
 	/* A class given to no example: only predicted_neq_given raises. */
 	for (f = ML_PRUNE_BY_NOISE_RATE; f <= ML_LOW_SELF_CONFIDENCE; f++) {
 		o.filter = f;
-		ck_assert_int_eq(ml_cl_class(p, none, 4, &o, flag, &res, &e),
+		ck_assert_int_eq(ml_cl_class(p, none, 4, &o, flag, &res, NULL, &e),
 		    f == ML_PREDICTED_NEQ_GIVEN ? -1 : 0);
 	}
 	ck_assert_ptr_nonnull(strstr(e.msg, "(Labels must contain at least 2 classes.)"));
 	/* The joint of a never-given class: t1 = 2.0, raw_n11 clipped to 1. */
 	o.filter = ML_PRUNE_BY_NOISE_RATE;
-	ck_assert_int_eq(ml_cl_class(p, none, 4, &o, flag, &res, &e), 0);
+	ck_assert_int_eq(ml_cl_class(p, none, 4, &o, flag, &res, NULL, &e), 0);
 	ck_assert(res.thr[1] == 2.0 && res.raw[1][1] == 1 && res.raw[1][0] == 0);
 	ck_assert(res.cal[1][0] == 0 && res.cal[1][1] == 0);
 	/* Probabilities beyond the 1e-6 slack. */
 	p[2] = 1.5;
-	ck_assert_int_eq(ml_cl_class(p, none, 4, &o, flag, &res, &e), -1);
+	ck_assert_int_eq(ml_cl_class(p, none, 4, &o, flag, &res, NULL, &e), -1);
 	ck_assert_ptr_nonnull(strstr(e.msg, "Values in pred_probs must be between 0 and 1."));
 	p[2] = 1 + 1e-7;
-	ck_assert_int_eq(ml_cl_class(p, none, 4, &o, flag, &res, &e), 0);
+	ck_assert_int_eq(ml_cl_class(p, none, 4, &o, flag, &res, NULL, &e), 0);
 }
 END_TEST
 
