@@ -56,6 +56,7 @@ struct par {
 	size_t nch;
 	size_t next_fill, next_work, next_write;        /* chunk sequence numbers */
 	size_t maxrows;
+	int lazy;               /* the reader finds lines only: workers split them */
 	int quit;
 	pthread_mutex_t lock;
 	pthread_cond_t work, done;
@@ -64,6 +65,8 @@ struct par {
 struct worker {
 	struct par *P;
 	ml_reader view;
+	struct qrow row;        /* lazy: the current row, split into fs, fe */
+	size_t *fs, *fe, fcap;
 	ml_writer *w;
 	void *ws;
 	pthread_t tid;
@@ -131,6 +134,31 @@ fill(struct par *P, struct chunk *c)
 	return 1;
 }
 
+/*
+ * Lazy reading: the current row of W's view, one line of c, split at TAB
+ * into W's own field arrays; -1 (e set) when its field count is not the
+ * header's, as the reader would say it.
+ */
+static int
+split_row(struct worker *W, const struct chunk *c, ml_err *e)
+{
+	ml_reader *v = &W->view;
+	const struct qrow *row = v->cur;
+	size_t b = c->fstart[row->f0], len = c->fend[row->f0 + row->nf - 1] - b, nf;
+
+	if ((nf = rd_split_line(c->q + b, len, b, &W->fs, &W->fe, &W->fcap)) == (size_t)-1)
+		return ml_errf(e, v->fname, v->line, NULL, NULL, 0, "out of memory");
+	if (nf != v->ncols)
+		return rd_count_error(v, nf, e);
+	W->row = *row;
+	W->row.f0 = 0;
+	W->row.nf = nf;
+	v->cur = &W->row;
+	v->fstart = W->fs;
+	v->fend = W->fe;
+	return 0;
+}
+
 /* A worker's turn at chunk c: every row, until one fails. */
 static void
 run_chunk(struct worker *W, struct chunk *c)
@@ -154,6 +182,10 @@ run_chunk(struct worker *W, struct chunk *c)
 		if (strcmp(v->fname, "-") == 0)
 			v->fname = "<stdin>";
 		v->nread = c->row0 + i + 1;
+		if (W->P->lazy && split_row(W, c, &c->err) < 0) {
+			c->fail = FAIL_ROW;
+			break;
+		}
 		if (J->row(J->arg, W->ws, c->part, v, W->w, &c->err) < 0) {
 			c->fail = W->w && ml_writer_unquotable(W->w) ? FAIL_WRITE : FAIL_ROW;
 			break;
@@ -271,6 +303,8 @@ free_all(struct par *P, struct worker *W, size_t nw)
 	size_t i;
 
 	for (i = 0; W && i < nw; i++) {
+		free(W[i].fs);
+		free(W[i].fe);
 		ml_writer_abort(W[i].w);
 		if (W[i].ws && J->worker_free)
 			J->worker_free(W[i].ws);
@@ -344,6 +378,8 @@ ml_par_run(const ml_par_job *J, ml_reader *r, ml_writer *w, int delim, ml_err *e
 		free_all(&P, W, nw);
 		return -1;
 	}
+	/* Workers split the lines of a TSV file (more files: each header is checked on the way). */
+	P.lazy = r->lazy = r->fast && r->nfiles == 1;
 	pthread_mutex_init(&P.lock, NULL);
 	pthread_cond_init(&P.work, NULL);
 	pthread_cond_init(&P.done, NULL);
@@ -354,6 +390,7 @@ ml_par_run(const ml_par_job *J, ml_reader *r, ml_writer *w, int delim, ml_err *e
 		rc = drive(&P, w, e);
 	else
 		ml_errmsg(e, "cannot start a thread");
+	r->lazy = 0;
 	for (i = 0; i < nw; i++)
 		if (W[i].started)
 			pthread_join(W[i].tid, NULL);

@@ -178,6 +178,13 @@ progress(const ml_reader *r)
 }
 
 int
+rd_count_error(const ml_reader *r, size_t nf, ml_err *e)
+{
+	return ml_errf(e, r->fname, r->line, NULL, NULL, 0,
+	    "row has %zu field%s, the header has %zu", nf, nf == 1 ? "" : "s", r->ncols);
+}
+
+int
 ml_reader_next(ml_reader *r, ml_err *e)
 {
 	for (;;) {
@@ -191,10 +198,9 @@ ml_reader_next(ml_reader *r, ml_err *e)
 				return -1;
 			continue;
 		}
-		if (r->cur->nf != r->ncols)
-			return ml_errf(e, r->fname, r->line, NULL, NULL, 0,
-			    "row has %zu field%s, the header has %zu", r->cur->nf,
-			    r->cur->nf == 1 ? "" : "s", r->ncols);
+		/* A line not split yet is counted by whoever splits it. */
+		if (!r->lazy && r->cur->nf != r->ncols)
+			return rd_count_error(r, r->cur->nf, e);
 		if ((++r->nread & 8191) == 0)
 			progress(r);
 		return 1;

@@ -42,6 +42,7 @@ struct ml_reader {
 	int hdrfi;              /* the file whose header was read last */
 	int delim, flags;
 	int fast;               /* TSV split directly, not through libcsv */
+	int lazy;               /* fast path, rows found at LF only (one field: the line) */
 	struct csv_parser p;
 	char *blk;
 	int at_file_start, eof_all, live;
@@ -94,6 +95,11 @@ void rd_cr_error(ml_reader *r, int crlf);
 void rd_stopped(ml_reader *r, const char *cr, const char *nul, const char *b, ssize_t n);
 
 /* split.c: the TSV fast path */
+/* The fields of the line s[0..n) as offsets base + ..., into (*fs, *fe)[0..], grown
+ * as needed: their count, or (size_t)-1 out of memory. */
+size_t rd_split_line(const char *s, size_t n, size_t base, size_t **fs, size_t **fe, size_t *cap);
+/* read.c: the error of a row with nf fields */
+int rd_count_error(const ml_reader *r, size_t nf, ml_err *e);
 int rd_split_block(ml_reader *r, char *b, ssize_t n, char *cr, char *nul, ml_err *e);
 void rd_split_eof(ml_reader *r);
 

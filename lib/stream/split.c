@@ -67,6 +67,13 @@ split_lines(ml_reader *r, size_t from, size_t to)
 
 	if (r->perr || r->oom)
 		return fs;
+	if (r->lazy) {
+		/* A row is its line: the parallel engine's workers split it. */
+		const char *lf;
+		while (!r->oom && (lf = memchr(q + fs, '\n', to - fs)) != NULL)
+			split_at(r, (size_t)(lf - q), &fs);
+		return fs;
+	}
 #ifdef __SSE2__
 	{
 		const __m128i tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n');
@@ -123,4 +130,49 @@ rd_split_eof(ml_reader *r)
 		add_row(r);
 		r->lstart = r->qlen;
 	}
+}
+
+size_t
+rd_split_line(const char *s, size_t n, size_t base, size_t **fs, size_t **fe, size_t *cap)
+{
+	size_t i = 0, from = 0, nf = 0;
+	int oom = 0;
+	void *p;
+
+	/* Room for every field a line of n bytes can hold is grown once. */
+	if (n + 1 > *cap) {
+		size_t c = *cap;
+		if (!(p = rd_grow(*fs, &c, n + 1, sizeof **fs, &oom)))
+			return (size_t)-1;
+		*fs = p;
+		if (!(p = realloc(*fe, c * sizeof **fe)))
+			return (size_t)-1;
+		*fe = p;
+		*cap = c;
+	}
+#ifdef __SSE2__
+	{
+		const __m128i tab = _mm_set1_epi8('\t');
+		for (; i + 16 <= n; i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, tab));
+			while (m) {
+				size_t j = i + (size_t)__builtin_ctz(m);
+				(*fs)[nf] = base + from;
+				(*fe)[nf++] = base + j;
+				from = j + 1;
+				m &= m - 1;
+			}
+		}
+	}
+#endif
+	for (; i < n; i++)
+		if (s[i] == '\t') {
+			(*fs)[nf] = base + from;
+			(*fe)[nf++] = base + i;
+			from = i + 1;
+		}
+	(*fs)[nf] = base + from;
+	(*fe)[nf++] = base + n;
+	return nf;
 }
