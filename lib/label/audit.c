@@ -22,15 +22,18 @@ push(double **v, size_t *cap, size_t n, double x)
 	return 0;
 }
 
-/* Makes room for rows 0..n-1 of an n*k bitmap, the new words zeroed. */
+/*
+ * Makes room for row n-1 of an n*k bitmap (rows 0..n-2 are there), its
+ * words zeroed; the spare capacity is left untouched, so it costs no memory.
+ */
 static int
 grow_bits(uint64_t **map, size_t *cap, size_t n, size_t k)
 {
-	size_t old = *cap;
+	size_t had = ((n - 1) * k + 63) / 64, need = (n * k + 63) / 64;
 
-	if (ml_grow(map, cap, (n * k + 63) / 64, sizeof **map) < 0)
+	if (ml_grow(map, cap, need, sizeof **map) < 0)
 		return -1;
-	memset(*map + old, 0, (*cap - old) * sizeof **map);
+	memset(*map + had, 0, (need - had) * sizeof **map);
 	return 0;
 }
 
@@ -337,7 +340,8 @@ ml_audit_run(ml_audit *a, ml_reader *r, const char *labname, const ml_audit_opts
 			return -2;
 		}
 	}
-	if (!(sp = ml_spill_open(a->k, e)) || read_rows(a, r, sp, o, low, &defscore, &kind, e) < 0)
+	if (!(sp = ml_spill_open(a->k, e)) || read_rows(a, r, sp, o, low, &defscore, &kind, e) < 0 ||
+	    ml_spill_finish(sp, e) < 0)
 		goto out;
 	words = (a->n * a->k + 63) / 64;
 	if (!(a->issue = calloc(a->n, 1)) || !(a->flags = calloc(words, sizeof *a->flags)) ||

@@ -384,7 +384,8 @@ prune(const double *p, const unsigned char *y, size_t n, const ml_cl_opts *o,
 	int f = o->filter, k;
 	size_t i;
 
-	memset(other, 0, n);
+	if (f != ML_PRUNE_BY_NOISE_RATE)
+		memset(other, 0, n);
 	/* A user joint replaces the calibrated one as is. */
 	C = o->joint != NULL ? (const long (*)[2])o->joint : (const long (*)[2])res->cal;
 	prune_counts(C, res->count, o, remove, keep);

@@ -130,6 +130,21 @@ ml_spill_add(ml_spill *s, const unsigned char *y, const double *p, ml_err *e)
 	return 0;
 }
 
+int
+ml_spill_finish(ml_spill *s, ml_err *e)
+{
+	/* An input small enough for one chunk stays in memory, without a file. */
+	if (s->nchunks == 0)
+		return 0;
+	if (flush_chunk(s, e) < 0)
+		return -1;
+	free(s->p);
+	free(s->y);
+	s->p = NULL;
+	s->y = NULL;
+	return 0;
+}
+
 size_t
 ml_spill_rows(const ml_spill *s)
 {
@@ -151,8 +166,10 @@ ml_spill_column(ml_spill *s, size_t c, double *p, unsigned char *y, ml_err *e)
 		off += (off_t)(s->k * n * (sizeof *p + 1));
 		o += n;
 	}
-	memcpy(p + o, s->p + c * s->cap, s->fill * sizeof *p);
-	memcpy(y + o, s->y + c * s->cap, s->fill);
+	if (s->fill) {
+		memcpy(p + o, s->p + c * s->cap, s->fill * sizeof *p);
+		memcpy(y + o, s->y + c * s->cap, s->fill);
+	}
 	return 0;
 }
 

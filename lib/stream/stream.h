@@ -258,6 +258,8 @@ typedef struct ml_spill ml_spill;
 ml_spill *ml_spill_open(size_t k, ml_err *e);
 /* Appends one row: y[0..k-1] (0/1) and p[0..k-1]. */
 int ml_spill_add(ml_spill *s, const unsigned char *y, const double *p, ml_err *e);
+/* No more rows: the last chunk goes to the file too (if there is one) and its buffers are freed. */
+int ml_spill_finish(ml_spill *s, ml_err *e);
 size_t ml_spill_rows(const ml_spill *s);
 /* Loads class c's column: p[0..n-1] and y[0..n-1]. */
 int ml_spill_column(ml_spill *s, size_t c, double *p, unsigned char *y, ml_err *e);
