@@ -8,7 +8,9 @@
  * which thread solved which class; everything else it writes is the
  * class's own (res[c], def_given[c], def_added[c]).  When classes fail, the
  * error is the first failing class's, as with one thread: every class
- * before it is solved, none after it is started once it is known.
+ * before it is solved, none after it is started once it is known.  Each
+ * thread needs about 35 bytes a row of scratch, so the threads beyond the
+ * first are as many as fit in 64 MiB (1,000,000 rows: 2 in all).
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -16,6 +18,10 @@
 #include <string.h>
 
 #include "label/label.h"
+
+/* A solver's bytes per row: p, y, flag, and ml_cl_work's rows, order, keys, other. */
+#define SCRATCH_PER_ROW (sizeof(double) + 2 + 3 * 8 + 1)
+#define EXTRA_BYTES ((size_t)64 << 20)
 
 struct job {
 	ml_audit *a;
@@ -149,6 +155,9 @@ ml_audit_classes(ml_audit *a, ml_spill *sp, const ml_cl_opts *co, const ml_cl_op
 
 	if (t > a->k)
 		t = a->k ? a->k : 1;
+	/* Memory stays flat in -j: threads beyond the first only while their scratch fits EXTRA_BYTES. */
+	if (t > 1 + EXTRA_BYTES / (SCRATCH_PER_ROW * m))
+		t = 1 + EXTRA_BYTES / (SCRATCH_PER_ROW * m);
 	if (!(S = calloc(t, sizeof *S)))
 		return ml_err_oom(e);
 	for (i = 0; i < t; i++) {
