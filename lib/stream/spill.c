@@ -14,6 +14,7 @@
 #include "stream/stream.h"
 
 #define CHUNK_BYTES (4 << 20)
+#define WIDE_BYTES (32 << 20)
 
 struct ml_spill {
 	int fd;
@@ -38,6 +39,16 @@ ml_spill_open(size_t k, ml_err *e)
 	}
 	s->k = k;
 	s->cap = CHUNK_BYTES / (9 * (k ? k : 1));
+	/*
+	 * Loading a column reads 2 pieces of every chunk: with many classes,
+	 * chunks of at least 2048 rows (up to WIDE_BYTES) keep those reads
+	 * few (1000 classes: 4.4 times fewer system calls than 466 rows).
+	 */
+	if (s->cap < 2048) {
+		s->cap = WIDE_BYTES / (9 * (k ? k : 1));
+		if (s->cap > 2048)
+			s->cap = 2048;
+	}
 	if (s->cap < 64)
 		s->cap = 64;
 	s->fd = -1;

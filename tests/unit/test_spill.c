@@ -13,33 +13,59 @@
 #include "mlaudit.h"
 #include "check_main.h"
 
-/* Rows far beyond one chunk come back column by column, in row order, bit for bit. */
-START_TEST(spill_columns)
+/*
+ * k classes, n rows: they come back column by column, in row order, bit for
+ * bit, with the last chunk in memory or (finish) written out too.
+ */
+static void
+check_spill(size_t k, size_t n, int finish)
 {
-	enum { K = 3, N = 100003 };
-	static double p[K], col[N];
-	static unsigned char y[K], ycol[N];
+	double *p = malloc(k * sizeof *p), *col = malloc(n * sizeof *col);
+	unsigned char *y = malloc(k), *ycol = malloc(n);
 	ml_spill *s;
 	ml_err e;
 	size_t i, c;
 
-	ck_assert_ptr_nonnull(s = ml_spill_open(K, &e));
-	for (i = 0; i < N; i++) {
-		for (c = 0; c < K; c++) {
-			p[c] = (double)(i * K + c) / (double)(N * K);   /* distinct, exact in a double */
+	ck_assert(p && col && y && ycol);
+	ck_assert_ptr_nonnull(s = ml_spill_open(k, &e));
+	for (i = 0; i < n; i++) {
+		for (c = 0; c < k; c++) {
+			p[c] = (double)(i * k + c) / (double)(n * k);   /* distinct, exact in a double */
 			y[c] = (unsigned char)((i + c) % 3 == 0);
 		}
 		ck_assert_int_eq(ml_spill_add(s, y, p, &e), 0);
 	}
-	ck_assert_uint_eq(ml_spill_rows(s), N);
-	for (c = K; c-- > 0;) {         /* any class order */
+	ck_assert_uint_eq(ml_spill_rows(s), n);
+	if (finish)
+		ck_assert_int_eq(ml_spill_finish(s, &e), 0);
+	for (c = k; c-- > 0;) {         /* any class order */
+		size_t bad = 0;
 		ck_assert_int_eq(ml_spill_column(s, c, col, ycol, &e), 0);
-		for (i = 0; i < N; i++) {
-			ck_assert(col[i] == (double)(i * K + c) / (double)(N * K));
-			ck_assert_uint_eq(ycol[i], (i + c) % 3 == 0);
-		}
+		for (i = 0; i < n; i++)
+			bad += col[i] != (double)(i * k + c) / (double)(n * k) ||
+			    ycol[i] != ((i + c) % 3 == 0);
+		ck_assert_msg(bad == 0, "k %zu n %zu class %zu: %zu rows differ", k, n, c, bad);
 	}
 	ml_spill_close(s);
+	free(p);
+	free(col);
+	free(y);
+	free(ycol);
+}
+
+/*
+ * Rows far beyond one chunk (4 MiB: 155,344 rows of 3 classes; 2048 rows
+ * of 1000 classes), one chunk, and none; finished or not.
+ */
+START_TEST(spill_columns)
+{
+	check_spill(3, 400003, 0);
+	check_spill(3, 400003, 1);
+	check_spill(1000, 5003, 0);
+	check_spill(1000, 5003, 1);
+	check_spill(1000, 2048, 1);
+	check_spill(3, 100, 1);
+	check_spill(3, 0, 1);
 }
 END_TEST
 
