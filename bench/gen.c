@@ -41,54 +41,8 @@
 
 __extension__ typedef unsigned __int128 u128;
 
-/* ------------------------------------------------------------ the PRNG */
-
-static uint64_t rng_state[4];
-
-static uint64_t
-splitmix64(uint64_t *x)
-{
-	uint64_t z = (*x += 0x9e3779b97f4a7c15ULL);
-
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-	return z ^ (z >> 31);
-}
-
-static uint64_t
-rotl(uint64_t x, int k)
-{
-	return (x << k) | (x >> (64 - k));
-}
-
-static uint64_t
-rng_next(void)
-{
-	uint64_t *s = rng_state;
-	uint64_t result = rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
-
-	s[2] ^= s[0];
-	s[3] ^= s[1];
-	s[1] ^= s[2];
-	s[0] ^= s[3];
-	s[2] ^= t;
-	s[3] = rotl(s[3], 45);
-	return result;
-}
-
-/* Uniform in [0, 1), 53 random bits. */
-static double
-uniform(void)
-{
-	return (double)(rng_next() >> 11) * 0x1p-53;
-}
-
-/* Uniform integer in [0, n). The modulo bias is negligible for small n. */
-static size_t
-below(size_t n)
-{
-	return (size_t)(rng_next() % n);
-}
+/* The PRNG: xoshiro256** seeded by splitmix64 (shared with the other generators). */
+#include "rng.h"
 
 /* ------------------------------------- shortest round-trip formatting */
 
@@ -408,13 +362,12 @@ main(int argc, char **argv)
 	};
 	unsigned long long n = 0, seed = 1;
 	int have_n = 0;
-	size_t k = 0, c, i;
+	size_t k = 0, c;
 	double noise = 0.1;
 	const char *truth_path = NULL;
 	FILE *truth = NULL;
 	unsigned char *is_true, *given;
 	char num[40], *end;
-	uint64_t sm;
 	int ch;
 
 	while ((ch = getopt_long(argc, argv, "hk:n:s:", longopts, NULL)) != -1) {
@@ -472,9 +425,7 @@ main(int argc, char **argv)
 	}
 
 	fmt_init();
-	sm = seed;
-	for (i = 0; i < 4; i++)
-		rng_state[i] = splitmix64(&sm);
+	rng_seed(seed);
 	zipf_cum = malloc(k * sizeof *zipf_cum);
 	is_true = calloc(k, 1);
 	given = calloc(k, 1);
