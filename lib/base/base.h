@@ -41,6 +41,11 @@ extern const char *ml_progname;
  * not set: as many as there are cores).  Output never depends on it.
  */
 extern int ml_threads;
+/*
+ * threads.c: fn(arg, i) for every i in 0..n-1, on the calling thread and up
+ * to threads - 1 more (at most 64 in all); returns when all are done.
+ */
+void ml_par_for(size_t n, size_t threads, void (*fn)(void *arg, size_t i), void *arg);
 
 /*
  * How far a long loop is: reading pass `pass` (1, 2, ...; stage NULL) or

@@ -41,7 +41,6 @@ struct solver {
 	double *p;
 	unsigned char *y, *flag;
 	ml_cl_work *w;
-	pthread_t tid;
 };
 
 static void
@@ -107,10 +106,11 @@ solve_class(struct job *J, struct solver *S, size_t c, ml_err *e)
 	return 0;
 }
 
-static void *
-solver_main(void *arg)
+/* Solver i: the next class, until none is left or a class before it failed. */
+static void
+solver_main(void *arg, size_t i)
 {
-	struct solver *S = arg;
+	struct solver *S = (struct solver *)arg + i;
 	struct job *J = S->J;
 	ml_err e;
 	size_t c;
@@ -128,7 +128,6 @@ solver_main(void *arg)
 			pthread_mutex_unlock(&J->lock);
 		}
 	}
-	return NULL;
 }
 
 static void
@@ -150,7 +149,7 @@ ml_audit_classes(ml_audit *a, ml_spill *sp, const ml_cl_opts *co, const ml_cl_op
                  const long *ntr, ml_err *e)
 {
 	struct job J = { a, sp, co, def, ntr, 0, a->k, { { 0 }, 0 }, PTHREAD_MUTEX_INITIALIZER };
-	size_t t = ml_threads > 1 ? (size_t)ml_threads : 1, m = a->n ? a->n : 1, i, started;
+	size_t t = ml_threads > 1 ? (size_t)ml_threads : 1, m = a->n ? a->n : 1, i;
 	struct solver *S;
 
 	if (t > a->k)
@@ -168,13 +167,7 @@ ml_audit_classes(ml_audit *a, ml_spill *sp, const ml_cl_opts *co, const ml_cl_op
 			return ml_err_oom(e);
 		}
 	}
-	/* The calling thread is the first solver. */
-	for (i = 1, started = 1; i < t; i++, started++)
-		if (pthread_create(&S[i].tid, NULL, solver_main, &S[i]) != 0)
-			break;
-	solver_main(&S[0]);
-	for (i = 1; i < started; i++)
-		pthread_join(S[i].tid, NULL);
+	ml_par_for(t, t, solver_main, S);
 	pthread_mutex_destroy(&J.lock);
 	free_solvers(S, t);
 	if (J.bad < a->k) {

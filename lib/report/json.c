@@ -374,6 +374,63 @@ dump_keys(ml_buf *b, const json_t *doc, const char *first)
 	}
 }
 
+/* label_issues entries are formatted ISSUE_BLOCK at a time by each thread. */
+#define ISSUE_BLOCK 2048
+
+struct issue_blocks {
+	const ml_rep *rep;
+	size_t first;           /* the round's first entry */
+	ml_buf *bufs;           /* one per block of the round */
+};
+
+static void
+issue_block(void *arg, size_t i)
+{
+	struct issue_blocks *F = arg;
+	ml_buf *b = &F->bufs[i];
+	size_t j = F->first + i * ISSUE_BLOCK, end = j + ISSUE_BLOCK;
+
+	if (end > F->rep->nissues)
+		end = F->rep->nissues;
+	b->len = 0;
+	for (; j < end && !b->oom; j++) {
+		ml_buf_puts(b, j ? ",\n    " : "\n    ");
+		json_label_issue(b, F->rep, &F->rep->ex[j]);
+	}
+}
+
+/*
+ * Every label_issues entry into b, in rank order: the entries of a round of
+ * blocks are formatted on ml_threads threads, then appended in order, so
+ * the bytes are the same for any -j and memory holds one round.
+ */
+static void
+label_issues(ml_buf *b, const ml_rep *rep)
+{
+	size_t t = ml_threads > 1 ? (size_t)ml_threads : 1, nb, i;
+	struct issue_blocks F = { rep, 0, calloc(t, sizeof(ml_buf)) };
+
+	if (!F.bufs) {
+		b->oom = 1;
+		return;
+	}
+	for (; F.first < rep->nissues && !b->oom; F.first += t * ISSUE_BLOCK) {
+		nb = (rep->nissues - F.first + ISSUE_BLOCK - 1) / ISSUE_BLOCK;
+		if (nb > t)
+			nb = t;
+		ml_par_for(nb, t, issue_block, &F);
+		for (i = 0; i < nb; i++) {
+			if (F.bufs[i].oom)
+				b->oom = 1;
+			else if (F.bufs[i].len)
+				ml_buf_put(b, F.bufs[i].s, F.bufs[i].len);
+		}
+	}
+	for (i = 0; i < t; i++)
+		free(F.bufs[i].s);
+	free(F.bufs);
+}
+
 /*
  * doc's keys, then label_issues, then tail's keys: label_issues can hold
  * millions of entries, so each one is written in turn rather than kept in
@@ -382,15 +439,10 @@ dump_keys(ml_buf *b, const json_t *doc, const char *first)
 static void
 json_with_label_issues(ml_buf *b, const json_t *doc, const json_t *tail, const ml_rep *rep)
 {
-	size_t i;
-
 	ml_buf_puts(b, "{");
 	dump_keys(b, doc, "\n  ");
 	ml_buf_puts(b, rep->nissues ? ",\n  \"label_issues\": [" : ",\n  \"label_issues\": []");
-	for (i = 0; i < rep->nissues && !b->oom; i++) {
-		ml_buf_puts(b, i ? ",\n    " : "\n    ");
-		json_label_issue(b, rep, &rep->ex[i]);
-	}
+	label_issues(b, rep);
 	if (rep->nissues)
 		ml_buf_puts(b, "\n  ]");
 	dump_keys(b, tail, ",\n  ");
