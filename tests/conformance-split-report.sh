@@ -34,13 +34,10 @@ norm() {
 	sed -e '/^  "run": {/,/^  }/d' -e 's/^<p class="lead">Input: .* &middot; Date/Input: Date/' "$1"
 }
 
-# setup CASE: the case's parts and its single runs: $t/CASE/single.I.F
+# singles: the single runs of the case in $c, input $in: $c/single.I.F
 # and single.I.F.rc (its exit status) for the I-th configuration, format F;
 # single.I.F.norm is the single report without the record of the run.
-setup() {
-	c=$t/$1
-	in=$here/conformance/$1/input.tsv
-	case_splits "$in" "$c"
+singles() {
 	i=0
 	while IFS='|' read -r only popts ropts; do
 		i=$((i + 1))
@@ -91,31 +88,19 @@ check() {
 	done >"$d/verdict"
 }
 
+# meta: the split run's meta (split-lib.sh), when the configuration runs on that split.
+meta() {
+	only=${config%%|*} popts=${config#*|}
+	ropts=${popts#*|} popts=${popts%%|*}
+	case " $only " in *" all "*|*" $s "*) ;; *) return 1 ;; esac
+	printf 'cmd="%s"\npopts="%s"\nropts="%s"\nparts=%s\nsingle=%s\nname="%s"\n' \
+	    "$R --no-features $popts" "$popts" "$ropts" "$c/$s" "$c/single.$i" "$case $s: $popts | $ropts"
+}
+
 # Every case set up, two at a time; then every split run of every
 # configuration of every case.
-for dir in "$here"/conformance/*/; do
-	[ -f "$dir/expected_scores.tsv" ] && basename "$dir"
-done >"$t/cases"
-each "$t" "$t/cases" setup
-mkdir "$t/pl" "$t/meta"
-np=0
-while read -r case; do
-	c=$t/$case
-	read -r splits <"$c/splits"
-	i=0
-	while IFS='|' read -r only popts ropts; do
-		i=$((i + 1))
-		for s in $splits; do
-			case " $only " in *" all "*|*" $s "*) ;; *) continue ;; esac
-			np=$((np + 1))
-			printf 'cmd="%s"\npopts="%s"\nropts="%s"\nparts=%s\nsingle=%s\nname="%s"\n' \
-			    "$R --no-features $popts" "$popts" "$ropts" "$c/$s" "$c/single.$i" \
-			    "$case $s: $popts | $ropts" >"$t/meta/$np"
-			echo "$np"
-		done
-	done <"$t/configs"
-done <"$t/cases" >"$t/ids"
-each "$t/pl" "$t/ids" check
+cases singles
+split_runs check
 verdicts "$t/ids"
 
 # What a split report refuses, each with its reason (exit 2: usage, 1: input).

@@ -39,12 +39,9 @@ mlfilter --annotate --per-class --columns issue_classes,id,is_label_issue -D ,
 mlfilter -v --columns labels,id
 EOF
 
-# setup CASE: the case's parts and its single runs: $t/CASE/opts.I (NTR
+# singles: the single runs of the case in $c, input $in: $c/opts.I (NTR
 # replaced), single.I and src.I (its exit status) for the I-th configuration.
-setup() {
-	c=$t/$1
-	in=$here/conformance/$1/input.tsv
-	case_splits "$in" "$c"
+singles() {
 	k=$(head -n 1 "$in" | tr '\t' '\n' | grep -c '^p_')
 	ntr=$(awk -v k="$k" 'BEGIN { for (i = 1; i <= k; i++) printf "%s%d", (i > 1 ? "," : ""), i % 3 + 1 }')
 	i=0
@@ -80,31 +77,18 @@ check() {
 	fi >"$d/verdict"
 }
 
+# meta: the split run's meta (split-lib.sh).
+meta() {
+	read -r cmd <"$c/opts.$i"
+	read -r src <"$c/src.$i"
+	printf 'cmd="%s"\nparts=%s\nsingle=%s\nsrc=%s\nname="%s"\n' "$B/bin/$cmd" "$c/$s" \
+	    "$c/single.$i" "$src" "$case $s: $cmd"
+}
+
 # Every case set up, two at a time; then every split run of every
 # configuration (tool and options) of every case.
-for dir in "$here"/conformance/*/; do
-	[ -f "$dir/expected_scores.tsv" ] && basename "$dir"
-done >"$t/cases"
-each "$t" "$t/cases" setup
-mkdir "$t/pl" "$t/meta"
-np=0
-while read -r case; do
-	c=$t/$case
-	read -r splits <"$c/splits"
-	i=0
-	while read -r line; do
-		i=$((i + 1))
-		read -r cmd <"$c/opts.$i"
-		read -r src <"$c/src.$i"
-		for s in $splits; do
-			np=$((np + 1))
-			printf 'cmd="%s"\nparts=%s\nsingle=%s\nsrc=%s\nname="%s"\n' "$B/bin/$cmd" "$c/$s" \
-			    "$c/single.$i" "$src" "$case $s: $cmd" >"$t/meta/$np"
-			echo "$np"
-		done
-	done <"$t/configs"
-done <"$t/cases" >"$t/ids"
-each "$t/pl" "$t/ids" check
+cases singles
+split_runs check
 
 # The recipes of mlaudit(7), run as written there (roff unescaped): GNU
 # parallel --pipepart over one file, and part files through --sshlogin with

@@ -1,4 +1,4 @@
-# split-lib.sh - what the split suites share (sourced, with B and t set):
+# split-lib.sh - what the split suites share (sourced, with B, here and t set):
 # the tally of checks, cutting every conformance case into parts, finding
 # the tied keys at a prune cut, running the rounds of a split run, and
 # running many split runs two at a time.
@@ -61,6 +61,48 @@ case_splits() {
 		splits="$splits st"
 	fi
 	echo "$splits" >"$2/splits"
+}
+
+# cases SINGLES: the label conformance cases (those with expected scores)
+# listed in $t/cases, each cut into its splits in $t/CASE (case_splits),
+# then SINGLES run with c=$t/CASE and in its input, two cases at a time;
+# the split runs go to $t/pl/ID, their meta to $t/meta/ID.
+cases() {
+	for dir in "$here"/conformance/*/; do
+		[ -f "$dir/expected_scores.tsv" ] && basename "$dir"
+	done >"$t/cases"
+	singles=$1
+	each "$t" "$t/cases" case_setup
+	mkdir "$t/pl" "$t/meta"
+}
+case_setup() {
+	c=$t/$1
+	in=$here/conformance/$1/input.tsv
+	case_splits "$in" "$c"
+	"$singles"
+}
+
+# split_runs CHECK: a split run for every case, configuration (the I-th
+# line of $t/configs, in $config) and split S of the case (c, i, s set), in
+# that order: the caller's meta prints its meta to $t/meta/ID (or fails to
+# leave it out), the ID goes to $t/ids; then CHECK ID for every one, two at
+# a time.
+split_runs() {
+	np=0
+	while read -r case; do
+		c=$t/$case
+		read -r splits <"$c/splits"
+		i=0
+		while IFS= read -r config; do
+			i=$((i + 1))
+			for s in $splits; do
+				meta >"$t/meta/$((np + 1))" || continue
+				np=$((np + 1))
+				echo "$np"
+			done
+		done <"$t/configs"
+	done <"$t/cases" >"$t/ids"
+	each "$t/pl" "$t/ids" "$1"
 }
 
 # each DIR LIST FUNC: FUNC NAME for every NAME listed in the file LIST, two
