@@ -2,31 +2,22 @@
 # conformance-split-report.sh BUILD - mlreport split (mlreport --part,
 # mlmerge, mlreport --state) on every conformance case, split 1, 2, 3 and 7
 # ways (uneven parts, empty parts, a one-row part, a part holding the tied
-# keys at a prune cut), run through GNU parallel: the text, JSON and HTML
-# reports must equal a single run's byte for byte, but for the record of
-# the run itself (JSON "run", the HTML "Input:" line: the inputs are the
-# state file there).  The single run is --no-features (a split report is
-# the label audit alone) and, for the HTML, has no feature columns to draw
-# (a split report has no scatter picture; mlreport(1)).  A single run that
-# fails must fail split too.
+# keys at a prune cut): the text, JSON and HTML reports must equal a single
+# run's byte for byte, but for the record of the run itself (JSON "run",
+# the HTML "Input:" line: the inputs are the state file there).  The single
+# run is --no-features (a split report is the label audit alone) and, for
+# the HTML, has no feature columns to draw (a split report has no scatter
+# picture; mlreport(1)).  A single run that fails must fail split too.
+# The split runs go two at a time, as in conformance-split.sh.
 B=$(cd "${1:-build}" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
-if ! command -v parallel >/dev/null 2>&1; then
-	echo "skipped: GNU parallel is not installed (Debian package 'parallel')"
-	echo "0 passed, 0 failed"
-	exit 0
-fi
 t=$(mktemp -d)
 [ -n "$KEEP" ] && echo "keeping $t"
 trap '[ -n "$KEEP" ] || rm -rf "$t"' EXIT
-pass=0 fail=0
-PAR="parallel --will-cite --halt never -j 2"
 R=$B/bin/mlreport
 export SOURCE_DATE_EPOCH=1700000000
 
 . "$here/split-lib.sh"
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL $*"; }
 
 # The configurations: the splits | the parts' options | the report's options.
 # Every split runs with the defaults; the score options on fewer (time).
@@ -43,31 +34,10 @@ norm() {
 	sed -e '/^  "run": {/,/^  }/d' -e 's/^<p class="lead">Input: .* &middot; Date/Input: Date/' "$1"
 }
 
-np=0
-for dir in "$here"/conformance/*/; do
-	case=$(basename "$dir")
-	[ -f "$dir/expected_scores.tsv" ] || continue
-	in=$dir/input.tsv
-	n=$(($(wc -l <"$in") - 1))
-	c=$t/$case
-	mkdir -p "$c"
-	parts "$c/s1" "$in"
-	parts "$c/s2" "$in" 1
-	parts "$c/s3" "$in" $((n / 2)) 0
-	parts "$c/s7" "$in" $((n / 20)) $((n / 9)) 0 $((n / 3)) 1 $((n / 4))
-	splits="s1 s2 s3 s7"
-	# A part holding the tied keys at a prune cut of the default filter (mlreport's), when there are some.
-	"$B/bin/mlfilter" --part 1/1 "$in" >"$c/t.sum" 2>/dev/null &&
-	    "$B/bin/mlmerge" "$c/t.sum" >"$c/t.state" 2>/dev/null
-	for r in 2 3 4 5; do
-		"$B/bin/mlfilter" --part 1/1 --state "$c/t.state" "$in" >"$c/t.sum" 2>/dev/null &&
-		    "$B/bin/mlmerge" "$c/t.sum" >"$c/t.state" 2>/dev/null || break
-	done
-	if [ -f "$c/t.state" ] && range=$(tie_rows "$in" "$c/t.state") && [ -n "$range" ]; then
-		set -- $range
-		parts "$c/st" "$in" $(($1 - 1)) $(($2 - $1 + 1))
-		splits="$splits st"
-	fi
+# singles: the single runs of the case in $c, input $in: $c/single.I.F
+# and single.I.F.rc (its exit status) for the I-th configuration, format F;
+# single.I.F.norm is the single report without the record of the run.
+singles() {
 	i=0
 	while IFS='|' read -r only popts ropts; do
 		i=$((i + 1))
@@ -79,51 +49,59 @@ for dir in "$here"/conformance/*/; do
 			*) "$R" --no-features --format $f $popts $ropts "$in" >"$c/single.$i.$f" 2>/dev/null ;;
 			esac
 			echo $? >"$c/single.$i.$f.rc"
-		done
-		for s in $splits; do
-			case " $only " in *" all "*|*" $s "*) ;; *) continue ;; esac
-			np=$((np + 1))
-			d=$t/pl/$np
-			mkdir -p "$d"
-			printf 'popts="%s"\nropts="%s"\nparts=%s\nP=%s\nsingle=%s\nname="%s"\n' "$popts" \
-			    "$ropts" "$c/$s" "$(cat "$c/$s/P")" "$c/single.$i" "$case $s: $popts | $ropts" >"$d/meta"
-			echo "$np" >>"$t/active"
+			norm "$c/single.$i.$f" >"$c/single.$i.$f.norm" 2>/dev/null || rm -f "$c/single.$i.$f.norm"
 		done
 	done <"$t/configs"
-done
+}
 
-# Every round of every pipeline to the report state.
-part_cmd() { echo "$R --no-features $popts"; }
-rounds report
-
-# The reports of the report state.
-while read -r id; do
-	d=$t/pl/$id
-	. "$d/meta"
-	echo "$R $popts $ropts --state $d/state >$d/out.text 2>>$d/err; echo \$? >$d/out.text.rc"
-	echo "$R --format json $popts $ropts --state $d/state >$d/out.json 2>>$d/err; echo \$? >$d/out.json.rc"
-	echo "$R $popts $ropts --state $d/state -o /dev/null --html $d/out.html 2>>$d/err; echo \$? >$d/out.html.rc"
-done <"$t/report" >"$t/jobs"
-$PAR <"$t/jobs"
-
-for id in $(seq 1 "$np"); do
-	d=$t/pl/$id
-	. "$d/meta"
+# check ID: the split run $t/pl/ID (meta in $t/meta/ID) to the report
+# state, then its text, JSON and HTML reports; ID/verdict has a line a
+# report that differs from the single run's (none when all three agree).
+check() {
+	d=$t/pl/$1
+	. "$t/meta/$1"
+	if rounds "$d" report; then
+		# shellcheck disable=SC2086
+		"$R" $popts $ropts --state "$d/state" >"$d/out.text" 2>>"$d/err"
+		echo $? >"$d/out.text.rc"
+		# shellcheck disable=SC2086
+		"$R" --format json $popts $ropts --state "$d/state" >"$d/out.json" 2>>"$d/err"
+		echo $? >"$d/out.json.rc"
+		# shellcheck disable=SC2086
+		"$R" $popts $ropts --state "$d/state" -o /dev/null --html "$d/out.html" 2>>"$d/err"
+		echo $? >"$d/out.html.rc"
+	fi
 	for f in text json html; do
-		src=$(cat "$single.$f.rc")
+		read -r src <"$single.$f.rc"
 		if [ "$src" -ne 0 ] && [ "$src" -ne 3 ]; then
-			if [ -f "$d/failed" ]; then ok; else bad "$name ($f): the single run fails, the split one does not"; fi
+			[ -f "$d/failed" ] && echo + ||
+			    echo "- $name ($f): the single run fails, the split one does not"
 		elif [ -f "$d/failed" ] || [ ! -f "$d/out.$f" ]; then
-			bad "$name ($f): failed"; sed 's/^/  /' "$d/err" | head -3
-		elif [ "$(cat "$d/out.$f.rc")" != "$src" ]; then
-			bad "$name ($f): exit $(cat "$d/out.$f.rc"), the single run's $src"
-		elif norm "$single.$f" >"$d/want" && norm "$d/out.$f" >"$d/got" && cmp -s "$d/want" "$d/got"; then
-			ok
+			echo "- $name ($f): failed"; head -n 3 "$d/err" | sed 's/^/  /'
+		elif read -r rc <"$d/out.$f.rc" && [ "$rc" != "$src" ]; then
+			echo "- $name ($f): exit $rc, the single run's $src"
+		elif norm "$d/out.$f" >"$d/got" && cmp -s "$single.$f.norm" "$d/got"; then
+			echo +
 		else
-			bad "$name ($f): output differs"; diff "$d/want" "$d/got" | head -5 | sed 's/^/  /'
+			echo "- $name ($f): output differs"; diff "$single.$f.norm" "$d/got" | head -n 5 | sed 's/^/  /'
 		fi
-	done
-done
+	done >"$d/verdict"
+}
+
+# meta: the split run's meta (split-lib.sh), when the configuration runs on that split.
+meta() {
+	only=${config%%|*} popts=${config#*|}
+	ropts=${popts#*|} popts=${popts%%|*}
+	case " $only " in *" all "*|*" $s "*) ;; *) return 1 ;; esac
+	printf 'cmd="%s"\npopts="%s"\nropts="%s"\nparts=%s\nsingle=%s\nname="%s"\n' \
+	    "$R --no-features $popts" "$popts" "$ropts" "$c/$s" "$c/single.$i" "$case $s: $popts | $ropts"
+}
+
+# Every case set up, two at a time; then every split run of every
+# configuration of every case.
+cases singles
+split_runs check
+verdicts "$t/ids"
 
 # What a split report refuses, each with its reason (exit 2: usage, 1: input).
 refuse() {      # refuse NAME STATUS TEXT COMMAND...

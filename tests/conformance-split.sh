@@ -1,28 +1,19 @@
 #!/bin/sh
 # conformance-split.sh BUILD - the split audit (mlscore/mlfilter --part,
 # mlmerge) on every label conformance case, split 1, 2, 3 and 7 ways and
-# around the tied keys at a prune cut, run through GNU parallel: every
-# output must equal the single run's byte for byte (and a single run that
-# fails must fail split too).
+# around the tied keys at a prune cut: every output must equal the single
+# run's byte for byte (and a single run that fails must fail split too).
+# The recipes of mlaudit(7) run through GNU parallel as written there.
 #
-# All pipelines advance together, one `parallel` call per round, so the
-# suite pays GNU parallel's start-up a few times, not once per pipeline.
+# The split runs go two at a time, each through all its rounds in a
+# worker of this shell (split-lib.sh): no process but the tools per step.
 B=$(cd "${1:-build}" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
-if ! command -v parallel >/dev/null 2>&1; then
-	echo "skipped: GNU parallel is not installed (Debian package 'parallel')"
-	echo "0 passed, 0 failed"
-	exit 0
-fi
 t=$(mktemp -d)
 [ -n "$KEEP" ] && echo "keeping $t"
 trap '[ -n "$KEEP" ] || rm -rf "$t"' EXIT
-pass=0 fail=0
-PAR="parallel --will-cite --halt never -j 2"
 
 . "$here/split-lib.sh"
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL $*"; }
 
 # The configurations: tool, then options (NTR: one count per class).
 cat >"$t/configs" <<'EOF'
@@ -48,70 +39,56 @@ mlfilter --annotate --per-class --columns issue_classes,id,is_label_issue -D ,
 mlfilter -v --columns labels,id
 EOF
 
-np=0
-for dir in "$here"/conformance/*/; do
-	case=$(basename "$dir")
-	[ -f "$dir/expected_scores.tsv" ] || continue
-	in=$dir/input.tsv
-	n=$(($(wc -l <"$in") - 1))
+# singles: the single runs of the case in $c, input $in: $c/opts.I (NTR
+# replaced), single.I and src.I (its exit status) for the I-th configuration.
+singles() {
 	k=$(head -n 1 "$in" | tr '\t' '\n' | grep -c '^p_')
 	ntr=$(awk -v k="$k" 'BEGIN { for (i = 1; i <= k; i++) printf "%s%d", (i > 1 ? "," : ""), i % 3 + 1 }')
-	c=$t/$case
-	mkdir -p "$c"
-	# Uneven parts: a one-row part (classes missing from it), an empty part, 7 ragged ones.
-	parts "$c/s1" "$in"
-	parts "$c/s2" "$in" 1
-	parts "$c/s3" "$in" $((n / 2)) 0
-	parts "$c/s7" "$in" $((n / 20)) $((n / 9)) 0 $((n / 3)) 1 $((n / 4))
-	# A part holding the tied keys at a prune cut of the default filter, when there are some.
-	"$B/bin/mlfilter" --part 1/1 "$in" >"$c/t.sum" 2>/dev/null &&
-	    "$B/bin/mlmerge" "$c/t.sum" >"$c/t.state" 2>/dev/null
-	for r in 2 3 4 5; do
-		"$B/bin/mlfilter" --part 1/1 --state "$c/t.state" "$in" >"$c/t.sum" 2>/dev/null &&
-		    "$B/bin/mlmerge" "$c/t.sum" >"$c/t.state" 2>/dev/null || break
-	done
-	splits="s1 s2 s3 s7"
-	if [ -f "$c/t.state" ] && range=$(tie_rows "$in" "$c/t.state") && [ -n "$range" ]; then
-		set -- $range
-		parts "$c/st" "$in" $(($1 - 1)) $(($2 - $1 + 1))
-		splits="$splits st"
-	fi
 	i=0
 	while read -r tool opts; do
 		i=$((i + 1))
-		opts=$(echo "$opts" | sed "s/NTR/$ntr/")
+		case $opts in *NTR*) opts=${opts%%NTR*}$ntr${opts#*NTR} ;; esac
+		echo "$tool $opts" >"$c/opts.$i"
 		# shellcheck disable=SC2086
 		"$B/bin/$tool" $opts "$in" >"$c/single.$i" 2>/dev/null
-		src=$?
-		for s in $splits; do
-			np=$((np + 1))
-			d=$t/pl/$np
-			mkdir -p "$d"
-			printf 'tool=%s\nopts="%s"\nparts=%s\nP=%s\nsingle=%s\nsrc=%s\nname="%s"\n' "$tool" "$opts" \
-			    "$c/$s" "$(cat "$c/$s/P")" "$c/single.$i" "$src" "$case $s: $tool $opts" >"$d/meta"
-			echo "$np" >>"$t/active"
-		done
+		echo $? >"$c/src.$i"
 	done <"$t/configs"
-done
+}
 
-# Every round of every pipeline to the finished state.
-part_cmd() { echo "$B/bin/$tool $opts"; }
-rounds finish
+# check ID: the split run $t/pl/ID (meta in $t/meta/ID) to the finished
+# state, then its last round, the parts' outputs concatenated in order;
+# ID/verdict says whether that agrees with the single run (split-lib.sh).
+check() {
+	d=$t/pl/$1
+	. "$t/meta/$1"
+	rounds "$d" finish && run_parts "$d" out --state "$d/state"
+	if [ "$src" -ne 0 ]; then
+		[ -f "$d/failed" ] && echo + || echo "- $name: the single run fails, the split one does not"
+	elif [ -f "$d/failed" ]; then
+		echo "- $name: failed"; head -n 3 "$d/err" | sed 's/^/  /'
+	else
+		j=0
+		set --
+		while [ "$j" -lt "$P" ]; do j=$((j + 1)); set -- "$@" "$d/out.$j"; done
+		cat "$@" >"$d/out"
+		if cmp -s "$single" "$d/out"; then echo +; else
+			echo "- $name: output differs"; cmp "$single" "$d/out" | sed 's/^/  /'
+		fi
+	fi >"$d/verdict"
+}
 
-# The last round: each part's rows; the parts' outputs concatenated in order.
-while read -r id; do
-	d=$t/pl/$id
-	. "$d/meta"
-	for j in $(seq 1 "$P"); do
-		echo "$B/bin/$tool $opts --part $j/$P --state $d/state $parts/p$j >$d/out.$j 2>>$d/err || echo >$d/failed"
-	done
-done <"$t/finish" >"$t/jobs"
-$PAR <"$t/jobs"
-while read -r id; do
-	d=$t/pl/$id
-	. "$d/meta"
-	for j in $(seq 1 "$P"); do cat "$d/out.$j"; done >"$d/out"
-done <"$t/finish"
+# meta: the split run's meta (split-lib.sh).
+meta() {
+	read -r cmd <"$c/opts.$i"
+	read -r src <"$c/src.$i"
+	printf 'cmd="%s"\nparts=%s\nsingle=%s\nsrc=%s\nname="%s"\n' "$B/bin/$cmd" "$c/$s" \
+	    "$c/single.$i" "$src" "$case $s: $cmd"
+}
+
+# Every case set up, two at a time; then every split run of every
+# configuration (tool and options) of every case.
+cases singles
+split_runs check
 
 # The recipes of mlaudit(7), run as written there (roff unescaped): GNU
 # parallel --pipepart over one file, and part files through --sshlogin with
@@ -129,7 +106,9 @@ for r in "GNU parallel, one machine" "GNU parallel, across hosts"; do
 	parts "$d/parts" "$in" 100 0 1 700 1000
 	seq -f "$d/parts/p%g" 1 "$(cat "$d/parts/P")" >"$d/parts.txt"
 	recipe "$r" | sed 's/S=host1,host2,:/S=:/' >"$d/run.sh"
-	if [ ! -s "$d/run.sh" ]; then
+	if ! command -v parallel >/dev/null 2>&1; then
+		echo "skipped: recipe '$r': GNU parallel is not installed (Debian package 'parallel')"
+	elif [ ! -s "$d/run.sh" ]; then
 		bad "recipe '$r': not found in mlaudit(7)"
 	elif (cd "$d" && PATH="$B/bin:$PATH" sh run.sh >"$d/out" 2>"$d/err") &&
 	    cmp -s "$t/recipe.want" "$d/annotated.tsv"; then
@@ -173,18 +152,6 @@ refuse "a summary as a state" "not a state" "$B/bin/mlfilter" --part 1/2 --state
 sed 5d "$q" >"$t/changed.tsv"
 refuse "a part that changed" "other rows" "$B/bin/mlfilter" --part 1/2 --state "$t/state" "$t/changed.tsv"
 
-for id in $(seq 1 "$np"); do
-	d=$t/pl/$id
-	. "$d/meta"
-	if [ "$src" -ne 0 ]; then
-		if [ -f "$d/failed" ]; then ok; else bad "$name: the single run fails, the split one does not"; fi
-	elif [ -f "$d/failed" ] || [ ! -f "$d/out" ]; then
-		bad "$name: failed"; sed 's/^/  /' "$d/err" | head -3
-	elif cmp -s "$single" "$d/out"; then
-		ok
-	else
-		bad "$name: output differs"; cmp "$single" "$d/out" | sed 's/^/  /'
-	fi
-done
+verdicts "$t/ids"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
