@@ -66,7 +66,7 @@ struct worker {
 	struct par *P;
 	ml_reader view;
 	struct qrow row;        /* lazy: the current row, split into fs, fe */
-	size_t *fs, *fe, fcap;
+	size_t *fs, *fe;        /* ncols each */
 	ml_writer *w;
 	void *ws;
 	pthread_t tid;
@@ -146,9 +146,7 @@ split_row(struct worker *W, const struct chunk *c, ml_err *e)
 	const struct qrow *row = v->cur;
 	size_t b = c->fstart[row->f0], len = c->fend[row->f0 + row->nf - 1] - b, nf;
 
-	if ((nf = rd_split_line(c->q + b, len, b, &W->fs, &W->fe, &W->fcap)) == (size_t)-1)
-		return ml_errf(e, v->fname, v->line, NULL, NULL, 0, "out of memory");
-	if (nf != v->ncols)
+	if ((nf = rd_split_line(c->q + b, len, b, W->fs, W->fe, v->ncols)) != v->ncols)
 		return rd_count_error(v, nf, e);
 	W->row = *row;
 	W->row.f0 = 0;
@@ -344,6 +342,9 @@ setup(struct par *P, struct worker *W, size_t nw, const ml_reader *r, int delim,
 		v->ncols = r->ncols;
 		v->names = r->names;
 		v->fd = -1;
+		if (!(W[i].fs = malloc(r->ncols * sizeof *W[i].fs)) ||
+		    !(W[i].fe = malloc(r->ncols * sizeof *W[i].fe)))
+			return ml_err_oom(e);
 		if (delim && !(W[i].w = ml_writer_mem(delim, e)))
 			return -1;
 		if (J->worker_new && !(W[i].ws = J->worker_new(J->arg)))

@@ -95,9 +95,9 @@ void rd_cr_error(ml_reader *r, int crlf);
 void rd_stopped(ml_reader *r, const char *cr, const char *nul, const char *b, ssize_t n);
 
 /* split.c: the TSV fast path */
-/* The fields of the line s[0..n) as offsets base + ..., into (*fs, *fe)[0..], grown
- * as needed: their count, or (size_t)-1 out of memory. */
-size_t rd_split_line(const char *s, size_t n, size_t base, size_t **fs, size_t **fe, size_t *cap);
+/* The fields of the line s[0..n): their count; the first max of them as offsets
+ * base + ... into fs[], fe[] (a line of more fields is only counted). */
+size_t rd_split_line(const char *s, size_t n, size_t base, size_t *fs, size_t *fe, size_t max);
 /* read.c: the error of a row with nf fields */
 int rd_count_error(const ml_reader *r, size_t nf, ml_err *e);
 int rd_split_block(ml_reader *r, char *b, ssize_t n, char *cr, char *nul, ml_err *e);

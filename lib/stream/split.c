@@ -133,23 +133,10 @@ rd_split_eof(ml_reader *r)
 }
 
 size_t
-rd_split_line(const char *s, size_t n, size_t base, size_t **fs, size_t **fe, size_t *cap)
+rd_split_line(const char *s, size_t n, size_t base, size_t *fs, size_t *fe, size_t max)
 {
 	size_t i = 0, from = 0, nf = 0;
-	int oom = 0;
-	void *p;
 
-	/* Room for every field a line of n bytes can hold is grown once. */
-	if (n + 1 > *cap) {
-		size_t c = *cap;
-		if (!(p = rd_grow(*fs, &c, n + 1, sizeof **fs, &oom)))
-			return (size_t)-1;
-		*fs = p;
-		if (!(p = realloc(*fe, c * sizeof **fe)))
-			return (size_t)-1;
-		*fe = p;
-		*cap = c;
-	}
 #ifdef __SSE2__
 	{
 		const __m128i tab = _mm_set1_epi8('\t');
@@ -158,8 +145,11 @@ rd_split_line(const char *s, size_t n, size_t base, size_t **fs, size_t **fe, si
 			unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, tab));
 			while (m) {
 				size_t j = i + (size_t)__builtin_ctz(m);
-				(*fs)[nf] = base + from;
-				(*fe)[nf++] = base + j;
+				if (nf < max) {
+					fs[nf] = base + from;
+					fe[nf] = base + j;
+				}
+				nf++;
 				from = j + 1;
 				m &= m - 1;
 			}
@@ -168,11 +158,16 @@ rd_split_line(const char *s, size_t n, size_t base, size_t **fs, size_t **fe, si
 #endif
 	for (; i < n; i++)
 		if (s[i] == '\t') {
-			(*fs)[nf] = base + from;
-			(*fe)[nf++] = base + i;
+			if (nf < max) {
+				fs[nf] = base + from;
+				fe[nf] = base + i;
+			}
+			nf++;
 			from = i + 1;
 		}
-	(*fs)[nf] = base + from;
-	(*fe)[nf++] = base + n;
-	return nf;
+	if (nf < max) {
+		fs[nf] = base + from;
+		fe[nf] = base + n;
+	}
+	return nf + 1;
 }
